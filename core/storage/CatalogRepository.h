@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Country.h"
+#include "domain/Source.h"
+#include "domain/Theme.h"
+
+#include <QList>
+
+namespace cb {
+
+/** Reference data: countries, the theme taxonomy and the sources facts cite. */
+class CatalogRepository
+{
+public:
+    virtual ~CatalogRepository() = default;
+
+    virtual bool saveCountries(const QList<Country>& countries, QString* error) = 0;
+    virtual QList<Country> countries(QString* error) = 0;
+
+    virtual bool saveTheme(Theme& theme, QString* error) = 0;
+    virtual QList<Theme> themes(QString* error) = 0;
+
+    virtual bool saveSource(Source& source, QString* error) = 0;
+    virtual QList<Source> sources(QString* error) = 0;
+};
+
+} // namespace cb

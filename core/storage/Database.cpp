@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Backup.h"
+#include "Migrations.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cb::Database", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("citybridge-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+}
+
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    return query.value(0);
+}
+
+} // namespace
+
+Database::Database(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(newConnectionName())
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+WorkspaceCheck Database::inspect(const QString& path)
+{
+    WorkspaceCheck check;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        check.error = tr("The workspace file %1 does not exist.").arg(path);
+        return check;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        check.error = tr("The workspace file %1 cannot be read.").arg(path);
+        return check;
+    }
+    if (!hasSqliteHeader(path)) {
+        check.error = tr("%1 is not a CityBridge workspace (it is not an SQLite database).").arg(path);
+        return check;
+    }
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString error;
+        if (!db.open()) {
+            check.error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+        } else {
+            const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &error);
+            const QVariant version = pragmaValue(db, QStringLiteral("user_version"), &error);
+            if (!appId.isValid() || !version.isValid()) {
+                check.error = tr("%1 is damaged and cannot be read: %2").arg(path, error);
+            } else if (appId.toInt() != kApplicationId) {
+                check.error = tr("%1 is an SQLite database but not a CityBridge workspace.").arg(path);
+            } else if (version.toInt() > latestSchemaVersion()) {
+                check.error = tr("%1 was written by a newer version of CityBridge (schema %2; this program reads up "
+                                 "to %3). Please update CityBridge.")
+                                  .arg(path)
+                                  .arg(version.toInt())
+                                  .arg(latestSchemaVersion());
+            } else {
+                const QVariant quick = pragmaValue(db, QStringLiteral("quick_check"), &error);
+                if (quick.toString() != QLatin1String("ok")) {
+                    check.error = tr("%1 is damaged (the integrity check failed: %2). Restore it from a backup.")
+                                      .arg(path, quick.isValid() ? quick.toString() : error);
+                } else {
+                    check.ok = true;
+                    check.schemaVersion = version.toInt();
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return check;
+}
+
+std::unique_ptr<Database> Database::create(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        if (error)
+            *error = tr("%1 already exists; choose another file name.").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, false));
+    if (!db->openConnection(error) || !db->configure(error))
+        return nullptr;
+    QString sqlError;
+    if (!sql::exec(db->m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, &sqlError)
+        || !db->migrateTo(latestSchemaVersion(), &sqlError)) {
+        if (error)
+            *error = tr("Could not create the workspace %1: %2").arg(path, sqlError);
+        return nullptr;
+    }
+    sql::Transaction tx(db->m_db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString insert = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)");
+    if (!sql::exec(db->m_db, insert,
+                   {QStringLiteral("workspace_uid"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, &sqlError)
+        || !sql::exec(db->m_db, insert, {QStringLiteral("created_at"), now}, &sqlError)
+        || !sql::exec(db->m_db, insert, {QStringLiteral("created_by"), QStringLiteral("CityBridge " CITYBRIDGE_VERSION)},
+                      &sqlError)
+        || !tx.commit(&sqlError)) {
+        if (error)
+            *error = tr("Could not create the workspace %1: %2").arg(path, sqlError);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, QString* error)
+{
+    const WorkspaceCheck check = inspect(path);
+    if (!check.ok) {
+        if (error)
+            *error = check.error;
+        return nullptr;
+    }
+    if (!QFileInfo(path).isWritable()) {
+        if (error)
+            *error = tr("The workspace %1 is read-only; open it read-only or copy it first.").arg(path);
+        return nullptr;
+    }
+    if (check.schemaVersion < latestSchemaVersion()) {
+        QString backupError;
+        const QString backupPath = path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion());
+        if (!backupDatabase(path, backupPath, &backupError)) {
+            if (error)
+                *error = tr("The workspace needs an upgrade, but the backup before it failed: %1").arg(backupError);
+            return nullptr;
+        }
+    }
+    std::unique_ptr<Database> db(new Database(path, false));
+    if (!db->openConnection(error) || !db->configure(error))
+        return nullptr;
+    QString sqlError;
+    if (!db->migrateTo(latestSchemaVersion(), &sqlError)) {
+        if (error)
+            *error = tr("Could not upgrade the workspace %1: %2").arg(path, sqlError);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, QString* error)
+{
+    const WorkspaceCheck check = inspect(path);
+    if (!check.ok) {
+        if (error)
+            *error = check.error;
+        return nullptr;
+    }
+    if (check.schemaVersion != latestSchemaVersion()) {
+        if (error)
+            *error = tr("%1 uses an older schema (%2) and must be upgraded before it can be read.")
+                         .arg(path)
+                         .arg(check.schemaVersion);
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, true));
+    if (!db->openConnection(error) || !db->configure(error))
+        return nullptr;
+    return db;
+}
+
+bool Database::openConnection(QString* error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    else
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        if (error)
+            *error = tr("%1 cannot be opened: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Database::configure(QString* error)
+{
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (!m_readOnly) {
+        // WAL keeps readers unblocked; FULL sync keeps every reported commit across a power cut.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(m_db);
+        if (!query.exec(pragma)) {
+            if (error)
+                *error = tr("%1 cannot be opened: %2").arg(m_path, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    return pragmaValue(db, QStringLiteral("user_version"), nullptr).toInt();
+}
+
+QString Database::workspaceUid() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_uid'"));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool Database::migrateTo(int targetVersion, QString* error)
+{
+    int current = schemaVersion();
+    for (const Migration& step : migrations()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        sql::Transaction tx(m_db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = tx.errorString();
+            return false;
+        }
+        for (const QString& statement : step.statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = tr("Migration to version %1 failed: %2").arg(step.version).arg(query.lastError().text());
+                return false;
+            }
+        }
+        if (step.dataStep && !step.dataStep(m_db, error))
+            return false;
+        QSqlQuery bump(m_db);
+        // PRAGMA cannot take bound values; the version is our own integer constant.
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !tx.commit(error))
+            return false;
+        current = step.version;
+    }
+    return true;
+}
+
+} // namespace cb

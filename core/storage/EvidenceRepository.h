@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Interest.h"
+#include "domain/Statement.h"
+
+#include <QList>
+
+namespace cb {
+
+/** What actors expressed: priorities, offers, interests, and the respondent groups of surveys. */
+class EvidenceRepository
+{
+public:
+    virtual ~EvidenceRepository() = default;
+
+    virtual bool saveGroup(RespondentGroup& group, QString* error) = 0;
+    virtual QList<RespondentGroup> groups(QString* error) = 0;
+
+    virtual bool saveStatement(Statement& statement, QString* error) = 0;
+    virtual bool removeStatement(StatementKind kind, qint64 id, QString* error) = 0;
+    virtual QList<Statement> statements(QString* error) = 0;
+
+    virtual bool saveInterest(Interest& interest, QString* error) = 0;
+    virtual bool removeInterest(qint64 id, QString* error) = 0;
+    virtual QList<Interest> interests(QString* error) = 0;
+};
+
+} // namespace cb

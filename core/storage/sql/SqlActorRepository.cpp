@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlActorRepository.h"
+
+#include "storage/SqlUtil.h"
+#include "text/SearchKey.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cb::ActorRepository", text);
+}
+
+QVariant realOrNull(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+bool writeTexts(QSqlDatabase& db, ActorId id, const QString& field, const LocalizedText& text, QString* error)
+{
+    for (auto it = text.all().constBegin(); it != text.all().constEnd(); ++it) {
+        if (!sql::exec(db, QStringLiteral("INSERT INTO actor_texts(actor_id, field, lang, body) VALUES (?, ?, ?, ?)"),
+                       {id, field, it.key(), it.value()}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SqlActorRepository::save(Actor& actor, QString* error)
+{
+    if (actor.names.value(lang::En).isEmpty()) {
+        if (error)
+            *error = tr("An actor needs a name.");
+        return false;
+    }
+    if (actor.isCity()) {
+        const auto& c = actor.city;
+        if ((c.latitude && (*c.latitude < -90 || *c.latitude > 90))
+            || (c.longitude && (*c.longitude < -180 || *c.longitude > 180))) {
+            if (error)
+                *error = tr("Coordinates are out of range (latitude -90..90, longitude -180..180).");
+            return false;
+        }
+    }
+    if (actor.parentId != 0 && actor.parentId == actor.id) {
+        if (error)
+            *error = tr("An actor cannot belong to itself.");
+        return false;
+    }
+    sql::Transaction tx(m_db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery query(m_db);
+    if (actor.id == 0) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO actors(uid, kind, country_code, parent_id, version, created_at, "
+                                      "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
+                       {actor.uid, actorKindKey(actor.kind), sql::textOrNull(actor.countryCode),
+                        sql::idOrNull(actor.parentId), now, now},
+                       error))
+            return false;
+        actor.id = query.lastInsertId().toLongLong();
+        actor.version = 1;
+    } else {
+        if (!sql::exec(query,
+                       QStringLiteral("UPDATE actors SET uid = ?, kind = ?, country_code = ?, parent_id = ?, "
+                                      "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+                       {actor.uid, actorKindKey(actor.kind), sql::textOrNull(actor.countryCode),
+                        sql::idOrNull(actor.parentId), now, actor.id, actor.version},
+                       error))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            if (error)
+                *error = tr("This record was changed elsewhere since it was loaded; reload it and try again.");
+            return false;
+        }
+        ++actor.version;
+        // Details are rewritten as a whole: simpler than diffing, and still one transaction.
+        for (const char* table : {"cities", "institutions", "actor_names", "actor_texts", "actor_sources", "aliases"}) {
+            if (!sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE actor_id = ?").arg(QLatin1String(table)),
+                           {actor.id}, error))
+                return false;
+        }
+    }
+    if (!writeDetails(actor, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool SqlActorRepository::writeDetails(const Actor& actor, QString* error)
+{
+    if (actor.isCity()) {
+        const CityFacts& c = actor.city;
+        if (!sql::exec(m_db,
+                       QStringLiteral("INSERT INTO cities(actor_id, geoname_id, latitude, longitude, population, "
+                                      "population_year, area_km2, timezone, admin_region) VALUES (?,?,?,?,?,?,?,?,?)"),
+                       {actor.id, sql::idOrNull(c.geonameId), realOrNull(c.latitude), realOrNull(c.longitude),
+                        c.population, c.populationYear > 0 ? QVariant(c.populationYear) : QVariant(),
+                        c.areaKm2 > 0 ? QVariant(c.areaKm2) : QVariant(), sql::textOrNull(c.timezone),
+                        sql::textOrNull(c.adminRegion)},
+                       error))
+            return false;
+    } else {
+        const InstitutionFacts& i = actor.institution;
+        if (!sql::exec(m_db,
+                       QStringLiteral("INSERT INTO institutions(actor_id, category, abbreviation, website) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {actor.id, i.category.isEmpty() ? QStringLiteral("other") : i.category,
+                        sql::textOrNull(i.abbreviation), sql::textOrNull(i.website)},
+                       error))
+            return false;
+    }
+    for (auto it = actor.names.all().constBegin(); it != actor.names.all().constEnd(); ++it) {
+        if (!sql::exec(m_db, QStringLiteral("INSERT INTO actor_names(actor_id, lang, name) VALUES (?, ?, ?)"),
+                       {actor.id, it.key(), it.value()}, error))
+            return false;
+    }
+    if (!writeTexts(m_db, actor.id, QStringLiteral("profile"), actor.profile, error)
+        || !writeTexts(m_db, actor.id, QStringLiteral("heritage"), actor.heritage, error)
+        || !writeTexts(m_db, actor.id, QStringLiteral("sectors"), actor.sectors, error))
+        return false;
+    for (SourceId source : QSet<SourceId>(actor.sourceIds.begin(), actor.sourceIds.end())) {
+        if (!sql::exec(m_db, QStringLiteral("INSERT INTO actor_sources(actor_id, source_id) VALUES (?, ?)"),
+                       {actor.id, source}, error))
+            return false;
+    }
+    // Every name is also an alias, so one indexed lookup finds an actor by any of its names.
+    QList<Alias> aliases = actor.aliases;
+    for (auto it = actor.names.all().constBegin(); it != actor.names.all().constEnd(); ++it)
+        aliases.append({it.value(), it.key()});
+    if (!actor.institution.abbreviation.isEmpty())
+        aliases.append({actor.institution.abbreviation, QString()});
+    QSet<QString> seen;
+    for (const Alias& alias : aliases) {
+        const QString text = alias.text.trimmed();
+        if (text.isEmpty() || seen.contains(text))
+            continue;
+        seen.insert(text);
+        if (!sql::exec(m_db,
+                       QStringLiteral("INSERT INTO aliases(actor_id, alias, lang, search_key) VALUES (?, ?, ?, ?)"),
+                       {actor.id, text, sql::textOrNull(alias.language), searchKey(text)}, error))
+            return false;
+    }
+    return true;
+}
+
+bool SqlActorRepository::remove(ActorId id, QString* error)
+{
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::exec(query, QStringLiteral("DELETE FROM actors WHERE id = ?"), {id}, error))
+        return false;
+    return tx.commit(error);
+}
+
+std::optional<Actor> SqlActorRepository::find(ActorId id)
+{
+    const QList<Actor> found = load(QStringLiteral("a.id = ?"), id, nullptr);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Actor> SqlActorRepository::all(QString* error)
+{
+    return load(QString(), QVariant(), error);
+}
+
+QList<Actor> SqlActorRepository::load(const QString& where, const QVariant& value, QString* error)
+{
+    QList<Actor> actors;
+    QHash<ActorId, qsizetype> index;
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.uid, a.kind, a.country_code, a.parent_id, a.version, "
+                                 "c.geoname_id, c.latitude, c.longitude, c.population, c.population_year, c.area_km2, "
+                                 "c.timezone, c.admin_region, i.category, i.abbreviation, i.website "
+                                 "FROM actors a LEFT JOIN cities c ON c.actor_id = a.id "
+                                 "LEFT JOIN institutions i ON i.actor_id = a.id")
+                  + filter + QStringLiteral(" ORDER BY a.id"));
+    if (value.isValid())
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        Actor actor;
+        actor.id = query.value(0).toLongLong();
+        actor.uid = query.value(1).toString();
+        actor.kind = actorKindFromKey(query.value(2).toString()).value_or(ActorKind::City);
+        actor.countryCode = query.value(3).toString();
+        actor.parentId = query.value(4).toLongLong();
+        actor.version = query.value(5).toInt();
+        actor.city.geonameId = query.value(6).toLongLong();
+        if (!query.value(7).isNull())
+            actor.city.latitude = query.value(7).toDouble();
+        if (!query.value(8).isNull())
+            actor.city.longitude = query.value(8).toDouble();
+        actor.city.population = query.value(9).toLongLong();
+        actor.city.populationYear = query.value(10).toInt();
+        actor.city.areaKm2 = query.value(11).toDouble();
+        actor.city.timezone = query.value(12).toString();
+        actor.city.adminRegion = query.value(13).toString();
+        actor.institution.category = query.value(14).toString();
+        actor.institution.abbreviation = query.value(15).toString();
+        actor.institution.website = query.value(16).toString();
+        index.insert(actor.id, actors.size());
+        actors.append(actor);
+    }
+    const QString sub = where.isEmpty() ? QString() : QStringLiteral(" WHERE actor_id = ?");
+    auto forEachRow = [&](const QString& statement, auto&& apply) {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        rows.prepare(statement + sub);
+        if (value.isValid())
+            rows.addBindValue(value);
+        if (!rows.exec())
+            return;
+        while (rows.next()) {
+            const auto it = index.constFind(rows.value(0).toLongLong());
+            if (it != index.constEnd())
+                apply(actors[it.value()], rows);
+        }
+    };
+    forEachRow(QStringLiteral("SELECT actor_id, lang, name FROM actor_names"),
+               [](Actor& a, QSqlQuery& r) { a.names.set(r.value(1).toString(), r.value(2).toString()); });
+    forEachRow(QStringLiteral("SELECT actor_id, field, lang, body FROM actor_texts"), [](Actor& a, QSqlQuery& r) {
+        const QString field = r.value(1).toString();
+        LocalizedText& target = field == QLatin1String("profile")    ? a.profile
+                                : field == QLatin1String("heritage") ? a.heritage
+                                                                     : a.sectors;
+        target.set(r.value(2).toString(), r.value(3).toString());
+    });
+    forEachRow(QStringLiteral("SELECT actor_id, source_id FROM actor_sources"),
+               [](Actor& a, QSqlQuery& r) { a.sourceIds.append(r.value(1).toLongLong()); });
+    forEachRow(QStringLiteral("SELECT actor_id, alias, lang FROM aliases"), [](Actor& a, QSqlQuery& r) {
+        const QString text = r.value(1).toString();
+        const QString language = r.value(2).toString();
+        // Names are stored as aliases too; keep only the extra ones in the list.
+        if (a.names.exact(language) != text && a.institution.abbreviation != text)
+            a.aliases.append({text, language});
+    });
+    for (Actor& actor : actors)
+        std::sort(actor.sourceIds.begin(), actor.sourceIds.end());
+    return actors;
+}
+
+QList<ActorId> SqlActorRepository::findByName(const QString& text)
+{
+    QList<ActorId> ids;
+    const QString key = searchKey(text);
+    if (key.isEmpty())
+        return ids;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query, QStringLiteral("SELECT DISTINCT actor_id FROM aliases WHERE search_key = ? ORDER BY actor_id"),
+                   {key}, nullptr))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<ActorId> SqlActorRepository::searchByPrefix(const QString& text, int limit)
+{
+    QList<ActorId> ids;
+    const QString key = searchKey(text);
+    if (key.isEmpty())
+        return ids;
+    // A range on the indexed key instead of LIKE: no wildcard escaping, works with any script.
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT actor_id, MIN(length(search_key)) AS l FROM aliases WHERE search_key >= ? "
+                                  "AND search_key < ? GROUP BY actor_id ORDER BY l, actor_id LIMIT ?"),
+                   {key, QString(key + QChar(0xFFFF)), limit}, nullptr))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+bool SqlActorRepository::saveMembership(Membership& membership, QString* error)
+{
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("INSERT INTO memberships(institution_id, city_id, role, source_id) VALUES (?,?,?,?)"),
+                   {membership.institutionId, membership.cityId, membership.role, sql::idOrNull(membership.sourceId)},
+                   error))
+        return false;
+    membership.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<Membership> SqlActorRepository::memberships(QString* error)
+{
+    QList<Membership> result;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, institution_id, city_id, role, source_id FROM memberships ORDER BY id"), {},
+                   error))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       query.value(3).toString(), query.value(4).toLongLong()});
+    return result;
+}
+
+} // namespace cb

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlCatalogRepository.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace cb {
+
+bool SqlCatalogRepository::saveCountries(const QList<Country>& countries, QString* error)
+{
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    for (const Country& c : countries) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO countries(code, code3, numeric_code, region, subregion, name_en, "
+                                      "name_zh, name_es) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET "
+                                      "code3 = excluded.code3, numeric_code = excluded.numeric_code, "
+                                      "region = excluded.region, subregion = excluded.subregion, "
+                                      "name_en = excluded.name_en, name_zh = excluded.name_zh, "
+                                      "name_es = excluded.name_es"),
+                       {c.code, c.code3, c.numeric, sql::textOrNull(c.region), sql::textOrNull(c.subregion),
+                        c.names.value(lang::En), sql::textOrNull(c.names.exact(lang::Zh)),
+                        sql::textOrNull(c.names.exact(lang::Es))},
+                       error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+QList<Country> SqlCatalogRepository::countries(QString* error)
+{
+    QList<Country> result;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT code, code3, numeric_code, region, subregion, name_en, name_zh, name_es "
+                                  "FROM countries ORDER BY code"),
+                   {}, error))
+        return result;
+    while (query.next()) {
+        Country c;
+        c.code = query.value(0).toString();
+        c.code3 = query.value(1).toString();
+        c.numeric = query.value(2).toInt();
+        c.region = query.value(3).toString();
+        c.subregion = query.value(4).toString();
+        c.names.set(lang::En, query.value(5).toString());
+        c.names.set(lang::Zh, query.value(6).toString());
+        c.names.set(lang::Es, query.value(7).toString());
+        result.append(c);
+    }
+    return result;
+}
+
+bool SqlCatalogRepository::saveTheme(Theme& theme, QString* error)
+{
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    if (theme.id == 0) {
+        if (!sql::exec(query, QStringLiteral("INSERT INTO themes(key, parent_id, sort_order) VALUES (?, ?, ?)"),
+                       {theme.key, sql::idOrNull(theme.parentId), theme.sortOrder}, error))
+            return false;
+        theme.id = query.lastInsertId().toLongLong();
+    } else if (!sql::exec(query, QStringLiteral("UPDATE themes SET key = ?, parent_id = ?, sort_order = ? WHERE id = ?"),
+                          {theme.key, sql::idOrNull(theme.parentId), theme.sortOrder, theme.id}, error)
+               || !sql::exec(query, QStringLiteral("DELETE FROM theme_names WHERE theme_id = ?"), {theme.id}, error)) {
+        return false;
+    }
+    for (auto it = theme.names.all().constBegin(); it != theme.names.all().constEnd(); ++it) {
+        if (!sql::exec(query, QStringLiteral("INSERT INTO theme_names(theme_id, lang, name) VALUES (?, ?, ?)"),
+                       {theme.id, it.key(), it.value()}, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+QList<Theme> SqlCatalogRepository::themes(QString* error)
+{
+    QList<Theme> result;
+    QHash<ThemeId, qsizetype> index;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query, QStringLiteral("SELECT id, key, parent_id, sort_order FROM themes ORDER BY sort_order, id"), {},
+                   error))
+        return result;
+    while (query.next()) {
+        Theme t;
+        t.id = query.value(0).toLongLong();
+        t.key = query.value(1).toString();
+        t.parentId = query.value(2).toLongLong();
+        t.sortOrder = query.value(3).toInt();
+        index.insert(t.id, result.size());
+        result.append(t);
+    }
+    if (!sql::exec(query, QStringLiteral("SELECT theme_id, lang, name FROM theme_names"), {}, error))
+        return {};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[it.value()].names.set(query.value(1).toString(), query.value(2).toString());
+    }
+    return result;
+}
+
+bool SqlCatalogRepository::saveSource(Source& source, QString* error)
+{
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    if (source.id == 0) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO sources(uid, kind, date, publisher, url, citation) "
+                                      "VALUES (?,?,?,?,?,?)"),
+                       {source.uid, source.kind, sql::dateOrNull(source.date), sql::textOrNull(source.publisher),
+                        sql::textOrNull(source.url), sql::textOrNull(source.citation)},
+                       error))
+            return false;
+        source.id = query.lastInsertId().toLongLong();
+    } else if (!sql::exec(query,
+                          QStringLiteral("UPDATE sources SET uid = ?, kind = ?, date = ?, publisher = ?, url = ?, "
+                                         "citation = ? WHERE id = ?"),
+                          {source.uid, source.kind, sql::dateOrNull(source.date), sql::textOrNull(source.publisher),
+                           sql::textOrNull(source.url), sql::textOrNull(source.citation), source.id},
+                          error)
+               || !sql::exec(query, QStringLiteral("DELETE FROM source_titles WHERE source_id = ?"), {source.id},
+                             error)) {
+        return false;
+    }
+    for (auto it = source.titles.all().constBegin(); it != source.titles.all().constEnd(); ++it) {
+        if (!sql::exec(query, QStringLiteral("INSERT INTO source_titles(source_id, lang, title) VALUES (?, ?, ?)"),
+                       {source.id, it.key(), it.value()}, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+QList<Source> SqlCatalogRepository::sources(QString* error)
+{
+    QList<Source> result;
+    QHash<SourceId, qsizetype> index;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, uid, kind, date, publisher, url, citation FROM sources ORDER BY id"), {},
+                   error))
+        return result;
+    while (query.next()) {
+        Source s;
+        s.id = query.value(0).toLongLong();
+        s.uid = query.value(1).toString();
+        s.kind = query.value(2).toString();
+        s.date = sql::dateFrom(query.value(3));
+        s.publisher = query.value(4).toString();
+        s.url = query.value(5).toString();
+        s.citation = query.value(6).toString();
+        index.insert(s.id, result.size());
+        result.append(s);
+    }
+    if (!sql::exec(query, QStringLiteral("SELECT source_id, lang, title FROM source_titles"), {}, error))
+        return {};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[it.value()].titles.set(query.value(1).toString(), query.value(2).toString());
+    }
+    return result;
+}
+
+} // namespace cb

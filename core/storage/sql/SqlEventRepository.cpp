@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlEventRepository.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace cb {
+
+bool SqlEventRepository::save(Event& event, QString* error)
+{
+    if (event.titles.value(lang::En).isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("cb::EventRepository", "An event needs a title.");
+        return false;
+    }
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    if (event.id == 0) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO events(uid, kind, date, end_date, source_id, note) "
+                                      "VALUES (?,?,?,?,?,?)"),
+                       {event.uid, event.kind, sql::dateOrNull(event.date), sql::dateOrNull(event.endDate),
+                        sql::idOrNull(event.sourceId), sql::textOrNull(event.note)},
+                       error))
+            return false;
+        event.id = query.lastInsertId().toLongLong();
+    } else {
+        if (!sql::exec(query,
+                       QStringLiteral("UPDATE events SET uid = ?, kind = ?, date = ?, end_date = ?, source_id = ?, "
+                                      "note = ? WHERE id = ?"),
+                       {event.uid, event.kind, sql::dateOrNull(event.date), sql::dateOrNull(event.endDate),
+                        sql::idOrNull(event.sourceId), sql::textOrNull(event.note), event.id},
+                       error))
+            return false;
+        if (!sql::exec(query, QStringLiteral("DELETE FROM event_titles WHERE event_id = ?"), {event.id}, error)
+            || !sql::exec(query, QStringLiteral("DELETE FROM participations WHERE event_id = ?"), {event.id}, error))
+            return false;
+    }
+    for (auto it = event.titles.all().constBegin(); it != event.titles.all().constEnd(); ++it) {
+        if (!sql::exec(query, QStringLiteral("INSERT INTO event_titles(event_id, lang, title) VALUES (?, ?, ?)"),
+                       {event.id, it.key(), it.value()}, error))
+            return false;
+    }
+    for (Participation& p : event.participations) {
+        p.eventId = event.id;
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO participations(event_id, actor_id, role, person, person_title, "
+                                      "source_id) VALUES (?,?,?,?,?,?)"),
+                       {event.id, p.actorId, p.role, sql::textOrNull(p.person), sql::textOrNull(p.personTitle),
+                        sql::idOrNull(p.sourceId)},
+                       error))
+            return false;
+        p.id = query.lastInsertId().toLongLong();
+    }
+    return tx.commit(error);
+}
+
+bool SqlEventRepository::remove(EventId id, QString* error)
+{
+    sql::Transaction tx(m_db);
+    return sql::exec(m_db, QStringLiteral("DELETE FROM events WHERE id = ?"), {id}, error) && tx.commit(error);
+}
+
+QList<Event> SqlEventRepository::all(QString* error)
+{
+    QList<Event> result;
+    QHash<EventId, qsizetype> index;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, uid, kind, date, end_date, source_id, note FROM events ORDER BY date, id"),
+                   {}, error))
+        return result;
+    while (query.next()) {
+        Event e;
+        e.id = query.value(0).toLongLong();
+        e.uid = query.value(1).toString();
+        e.kind = query.value(2).toString();
+        e.date = sql::dateFrom(query.value(3));
+        e.endDate = sql::dateFrom(query.value(4));
+        e.sourceId = query.value(5).toLongLong();
+        e.note = query.value(6).toString();
+        index.insert(e.id, result.size());
+        result.append(e);
+    }
+    if (!sql::exec(query, QStringLiteral("SELECT event_id, lang, title FROM event_titles"), {}, error))
+        return {};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[it.value()].titles.set(query.value(1).toString(), query.value(2).toString());
+    }
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, event_id, actor_id, role, person, person_title, source_id "
+                                  "FROM participations ORDER BY id"),
+                   {}, error))
+        return {};
+    while (query.next()) {
+        Participation p;
+        p.id = query.value(0).toLongLong();
+        p.eventId = query.value(1).toLongLong();
+        p.actorId = query.value(2).toLongLong();
+        p.role = query.value(3).toString();
+        p.person = query.value(4).toString();
+        p.personTitle = query.value(5).toString();
+        p.sourceId = query.value(6).toLongLong();
+        const auto it = index.constFind(p.eventId);
+        if (it != index.constEnd())
+            result[it.value()].participations.append(p);
+    }
+    return result;
+}
+
+} // namespace cb

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlEvidenceRepository.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace cb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cb::EvidenceRepository", text);
+}
+
+QString tableFor(StatementKind kind)
+{
+    return kind == StatementKind::Priority ? QStringLiteral("priorities") : QStringLiteral("offers");
+}
+
+bool validWeight(double weight)
+{
+    return std::isfinite(weight) && weight >= 0.0 && weight <= 1.0;
+}
+
+} // namespace
+
+bool SqlEvidenceRepository::saveGroup(RespondentGroup& group, QString* error)
+{
+    if (group.respondents <= 0) {
+        if (error)
+            *error = tr("A respondent group needs at least one respondent.");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("INSERT INTO respondent_groups(uid, source_id, event_id, country_code, respondents, "
+                                  "label) VALUES (?,?,?,?,?,?)"),
+                   {group.uid, group.sourceId, sql::idOrNull(group.eventId), sql::textOrNull(group.countryCode),
+                    group.respondents, sql::textOrNull(group.label)},
+                   error))
+        return false;
+    group.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<RespondentGroup> SqlEvidenceRepository::groups(QString* error)
+{
+    QList<RespondentGroup> result;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, uid, source_id, event_id, country_code, respondents, label "
+                                  "FROM respondent_groups ORDER BY id"),
+                   {}, error))
+        return result;
+    while (query.next()) {
+        RespondentGroup g;
+        g.id = query.value(0).toLongLong();
+        g.uid = query.value(1).toString();
+        g.sourceId = query.value(2).toLongLong();
+        g.eventId = query.value(3).toLongLong();
+        g.countryCode = query.value(4).toString();
+        g.respondents = query.value(5).toInt();
+        g.label = query.value(6).toString();
+        result.append(g);
+    }
+    return result;
+}
+
+bool SqlEvidenceRepository::saveStatement(Statement& statement, QString* error)
+{
+    if (!validWeight(statement.weight)) {
+        if (error)
+            *error = tr("A weight must be between 0 and 1.");
+        return false;
+    }
+    if ((statement.actorId == 0) == (statement.groupId == 0)) {
+        if (error)
+            *error = tr("A priority or offer belongs to exactly one actor or respondent group.");
+        return false;
+    }
+    const QString table = tableFor(statement.kind);
+    QSqlQuery query(m_db);
+    const std::initializer_list<QVariant> common{sql::idOrNull(statement.actorId), sql::idOrNull(statement.groupId),
+                                                 statement.themeId,           statement.weight,
+                                                 statement.mentions,          statement.sourceId,
+                                                 sql::dateOrNull(statement.date), sql::textOrNull(statement.note)};
+    if (statement.id == 0) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO %1(actor_id, group_id, theme_id, weight, mentions, source_id, date, "
+                                      "note) VALUES (?,?,?,?,?,?,?,?)")
+                           .arg(table),
+                       common, error))
+            return false;
+        statement.id = query.lastInsertId().toLongLong();
+        return true;
+    }
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET actor_id = ?, group_id = ?, theme_id = ?, weight = ?, "
+                                      "mentions = ?, source_id = ?, date = ?, note = ? WHERE id = ?")
+                           .arg(table)))
+        return false;
+    for (const QVariant& v : common)
+        query.addBindValue(v);
+    query.addBindValue(statement.id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqlEvidenceRepository::removeStatement(StatementKind kind, qint64 id, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableFor(kind)), {id}, error);
+}
+
+QList<Statement> SqlEvidenceRepository::statements(QString* error)
+{
+    QList<Statement> result;
+    for (StatementKind kind : {StatementKind::Priority, StatementKind::Offer}) {
+        QSqlQuery query(m_db);
+        if (!sql::exec(query,
+                       QStringLiteral("SELECT id, actor_id, group_id, theme_id, weight, mentions, source_id, date, note "
+                                      "FROM %1 ORDER BY id")
+                           .arg(tableFor(kind)),
+                       {}, error))
+            return {};
+        while (query.next()) {
+            Statement s;
+            s.kind = kind;
+            s.id = query.value(0).toLongLong();
+            s.actorId = query.value(1).toLongLong();
+            s.groupId = query.value(2).toLongLong();
+            s.themeId = query.value(3).toLongLong();
+            s.weight = query.value(4).toDouble();
+            s.mentions = query.value(5).toInt();
+            s.sourceId = query.value(6).toLongLong();
+            s.date = sql::dateFrom(query.value(7));
+            s.note = query.value(8).toString();
+            result.append(s);
+        }
+    }
+    return result;
+}
+
+bool SqlEvidenceRepository::saveInterest(Interest& interest, QString* error)
+{
+    if (!validWeight(interest.strength)) {
+        if (error)
+            *error = tr("A strength must be between 0 and 1.");
+        return false;
+    }
+    if (interest.fromActorId != 0 && interest.fromActorId == interest.toActorId) {
+        if (error)
+            *error = tr("An actor cannot express interest in itself.");
+        return false;
+    }
+    if ((interest.fromActorId == 0) == (interest.fromGroupId == 0)
+        || (interest.toActorId == 0) == interest.toCountry.isEmpty()) {
+        if (error)
+            *error = tr("An interest needs one origin (actor or respondent group) and one target (actor or country).");
+        return false;
+    }
+    sql::Transaction tx(m_db);
+    QSqlQuery query(m_db);
+    if (interest.id != 0
+        && !sql::exec(query, QStringLiteral("DELETE FROM interests WHERE id = ?"), {interest.id}, error))
+        return false;
+    if (!sql::exec(query,
+                   QStringLiteral("INSERT INTO interests(id, from_actor_id, from_group_id, to_actor_id, to_country, "
+                                  "strength, mentions, source_id, date, note) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                   {sql::idOrNull(interest.id), sql::idOrNull(interest.fromActorId), sql::idOrNull(interest.fromGroupId),
+                    sql::idOrNull(interest.toActorId), sql::textOrNull(interest.toCountry), interest.strength,
+                    interest.mentions, interest.sourceId, sql::dateOrNull(interest.date),
+                    sql::textOrNull(interest.note)},
+                   error))
+        return false;
+    interest.id = query.lastInsertId().toLongLong();
+    for (ThemeId theme : interest.themeIds) {
+        if (!sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO interest_themes(interest_id, theme_id) VALUES (?, ?)"),
+                       {interest.id, theme}, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool SqlEvidenceRepository::removeInterest(qint64 id, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM interests WHERE id = ?"), {id}, error);
+}
+
+QList<Interest> SqlEvidenceRepository::interests(QString* error)
+{
+    QList<Interest> result;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT id, from_actor_id, from_group_id, to_actor_id, to_country, strength, mentions, "
+                                  "source_id, date, note FROM interests ORDER BY id"),
+                   {}, error))
+        return result;
+    while (query.next()) {
+        Interest i;
+        i.id = query.value(0).toLongLong();
+        i.fromActorId = query.value(1).toLongLong();
+        i.fromGroupId = query.value(2).toLongLong();
+        i.toActorId = query.value(3).toLongLong();
+        i.toCountry = query.value(4).toString();
+        i.strength = query.value(5).toDouble();
+        i.mentions = query.value(6).toInt();
+        i.sourceId = query.value(7).toLongLong();
+        i.date = sql::dateFrom(query.value(8));
+        i.note = query.value(9).toString();
+        index.insert(i.id, result.size());
+        result.append(i);
+    }
+    if (!sql::exec(query, QStringLiteral("SELECT interest_id, theme_id FROM interest_themes ORDER BY interest_id, theme_id"),
+                   {}, error))
+        return {};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[it.value()].themeIds.append(query.value(1).toLongLong());
+    }
+    return result;
+}
+
+} // namespace cb
