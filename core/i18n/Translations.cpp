@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include "domain/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cb {
+
+namespace {
+
+struct Installed
+{
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+    QString language = lang::En;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+
+} // namespace
+
+QString localeNameFor(const QString& language)
+{
+    if (language == lang::Zh)
+        return QStringLiteral("zh_CN");
+    if (language == lang::Es)
+        return QStringLiteral("es_ES");
+    return QStringLiteral("en_US");
+}
+
+QString systemLanguage()
+{
+    return lang::normalize(QLocale::system().name());
+}
+
+QString currentLanguage()
+{
+    return installed().language;
+}
+
+QString installLanguage(const QString& code)
+{
+    Installed& state = installed();
+    const QString language = lang::normalize(code);
+    if (state.own)
+        QCoreApplication::removeTranslator(state.own.get());
+    if (state.qt)
+        QCoreApplication::removeTranslator(state.qt.get());
+    state.own.reset();
+    state.qt.reset();
+
+    const QString fileSuffix = language == lang::Zh ? QStringLiteral("zh_CN") : language;
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/citybridge_") + fileSuffix + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(own.get());
+        state.own = std::move(own);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (language != lang::En
+        && qt->load(QStringLiteral("qtbase_") + fileSuffix, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+    QLocale::setDefault(QLocale(localeNameFor(language)));
+    state.language = language;
+    return language;
+}
+
+} // namespace cb
