@@ -1,10 +1,130 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// citybridge: with no subcommand it opens the window; with one (list, show, match, ...) it works on the
+// terminal through core only, without creating any widget.
+#include "GuiStart.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+
+#include "i18n/Translations.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char** argv)
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace {
+
+using Command = std::function<int(cb::cli::CliContext&)>;
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("list"), cb::cli::listCommand},
+        {QStringLiteral("show"), cb::cli::showCommand},
+        {QStringLiteral("match"), cb::cli::matchCommand},
+    };
+    return table;
+}
+
+QString languageArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+bool hasSubcommand(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v") || commands().count(arg) > 0)
+            return true;
+        if (!arg.startsWith(QLatin1Char('-')))
+            return true; // an unknown word: let the parser report it
+    }
+    return false;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    using cb::cli::tr;
+    parser.setApplicationDescription(
+        tr("CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.\n\n"
+           "Commands:\n"
+           "  list cities|institutions|themes   list the workspace's entries\n"
+           "  show NAME                         everything known about a city or institution, with sources\n"
+           "  match                             scored pairs and the global proposals, with explanations\n\n"
+           "Without a command, the window opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (list, show, match)."));
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("Work on FILE instead of the bundled sample workspace."), tr("FILE")},
+        {QStringLiteral("lang"), tr("Language of the output: en, zh or es (default: the system's)."), tr("LANG")},
+        {QStringLiteral("json"), tr("Print JSON instead of tables.")},
+        {QStringLiteral("as-of"), tr("match: use only evidence dated up to DATE (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("k"), tr("match: partners per city in the global proposals (default 1)."), tr("K")},
+        {QStringLiteral("top"), tr("match: how many pairs to explain (default 10)."), tr("N")},
+        {QStringLiteral("city"), tr("match: rank the partners of this city."), tr("NAME")},
+        {QStringLiteral("cross-border"), tr("match: only propose pairs from different countries (the default).")},
+        {QStringLiteral("same-country"), tr("match: also propose pairs within one country.")},
+    });
+}
+
+int runCommandLine(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "CityBridge " << QStringLiteral(CITYBRIDGE_VERSION) << Qt::endl;
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("CityBridge"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CityBridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITYBRIDGE_VERSION));
+    const QString requested = languageArgument(argc, argv);
+    if (!requested.isEmpty() && requested != QLatin1String("en") && requested != QLatin1String("zh")
+        && requested != QLatin1String("es") && !requested.startsWith(QLatin1String("zh_"))
+        && !requested.startsWith(QLatin1String("es_")) && !requested.startsWith(QLatin1String("en_"))) {
+        QTextStream(stderr) << cb::cli::tr("Unknown language \"%1\": use en, zh or es.").arg(requested) << Qt::endl;
+        return cb::cli::BadArguments;
+    }
+    cb::installLanguage(requested.isEmpty() ? cb::systemLanguage() : requested);
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << Qt::endl << cb::cli::tr("Try: citybridge --help") << Qt::endl;
+        return cb::cli::BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return cb::cli::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("CityBridge ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return cb::cli::Ok;
+    }
+    const QString name = parser.positionalArguments().value(0);
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        err << cb::cli::tr("Unknown command \"%1\". Try: citybridge --help").arg(name) << Qt::endl;
+        return cb::cli::BadArguments;
+    }
+    cb::cli::CliContext context(parser, out, err);
+    return it->second(context);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (hasSubcommand(argc, argv))
+        return runCommandLine(argc, argv);
+    return cb::app::startGui(argc, argv);
 }

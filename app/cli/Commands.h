@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace cb::cli {
+
+class CliContext;
+
+int listCommand(CliContext& ctx);
+int showCommand(CliContext& ctx);
+int matchCommand(CliContext& ctx);
+
+} // namespace cb::cli

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MatchContext.h"
+#include "PairScore.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace cb {
+
+/** What one active constraint costs: the optimum with and without it. */
+struct ConstraintPrice
+{
+    QString constraint; ///< locked, excluded, country_pair_cap, cross_border
+    double withConstraint = 0.0;
+    double withoutConstraint = 0.0;
+};
+
+/** Everything one matching run produced. Pair indices refer to MatchResult::pairs. */
+struct MatchResult
+{
+    std::shared_ptr<const MatchContext> context; ///< keeps the profiles the explanations point into
+    std::vector<PairScore> pairs;                ///< every scored candidate pair, best first
+    std::vector<int> proposals;                  ///< the global set (exact b-matching), best first
+    double proposalsTotal = 0.0;
+    bool proposalsOptimal = true; ///< false only when a heuristic cap had to cut into the optimum
+    std::vector<int> greedy;      ///< greedy set, for comparison
+    double greedyTotal = 0.0;
+    std::vector<ConstraintPrice> prices;
+    QString error; ///< translated; set when the run could not complete
+    bool cancelled = false;
+
+    /** Ranked, non-vetoed partners of one actor (dense index), best first, pinned pairs first. */
+    std::vector<int> rankingFor(int actorIndex) const;
+    /** The scored pair for two actor ids, or -1. */
+    int findPair(ActorId a, ActorId b) const;
+
+    QHash<quint64, int> pairIndex; ///< (low id << 32 | high id) of dense indices -> index in pairs
+    std::vector<std::vector<int>> byActor; ///< dense actor index -> pair indices, best first
+};
+
+} // namespace cb

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Matcher.h"
+
+#include "CandidateGenerator.h"
+#include "GlobalProposals.h"
+#include "PairScorer.h"
+#include "workspace/WorkspaceData.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace cb {
+
+namespace {
+
+quint64 key(int a, int b)
+{
+    return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
+}
+
+bool better(const PairScore& x, const PairScore& y)
+{
+    if (x.fused != y.fused)
+        return x.fused > y.fused;
+    if (x.actorA != y.actorA)
+        return x.actorA < y.actorA;
+    return x.actorB < y.actorB;
+}
+
+} // namespace
+
+std::vector<int> MatchResult::rankingFor(int actorIndex) const
+{
+    std::vector<int> ranked;
+    if (actorIndex < 0 || std::size_t(actorIndex) >= byActor.size())
+        return ranked;
+    for (int i : byActor[std::size_t(actorIndex)]) {
+        if (!pairs[std::size_t(i)].isVetoed())
+            ranked.push_back(i);
+    }
+    std::stable_partition(ranked.begin(), ranked.end(),
+                          [this](int i) { return (pairs[std::size_t(i)].rules & RulePinned) != 0; });
+    const int limit = context ? context->settings().candidatesPerActor : int(ranked.size());
+    if (int(ranked.size()) > limit)
+        ranked.resize(std::size_t(limit));
+    return ranked;
+}
+
+int MatchResult::findPair(ActorId a, ActorId b) const
+{
+    if (!context)
+        return -1;
+    const int ia = context->indexOf(a);
+    const int ib = context->indexOf(b);
+    if (ia < 0 || ib < 0)
+        return -1;
+    return pairIndex.value(key(ia, ib), -1);
+}
+
+MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& settings, const QDate& today,
+                         const std::atomic<bool>* cancel, const Progress& progress)
+{
+    MatchResult result;
+    result.error = settings.validate();
+    if (!result.error.isEmpty())
+        return result;
+    auto context = std::make_shared<MatchContext>(data, settings, today);
+    result.context = context;
+    if (progress)
+        progress(10);
+
+    std::vector<std::pair<int, int>> candidates;
+    if (!CandidateGenerator(*context).generate(&candidates, cancel)) {
+        result.cancelled = true;
+        return result;
+    }
+    if (progress)
+        progress(30);
+
+    const PairScorer scorer(*context);
+    result.pairs.reserve(candidates.size());
+    const std::size_t step = std::max<std::size_t>(1, candidates.size() / 20);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (i % step == 0) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                return result;
+            }
+            if (progress)
+                progress(30 + int(50 * i / candidates.size()));
+        }
+        PairScore score = scorer.score(candidates[i].first, candidates[i].second);
+        // A pair with nothing at all in common is not a candidate, unless the officer locked or pinned it.
+        if (score.fused > 0.0 || (score.rules & (RuleLocked | RulePinned)))
+            result.pairs.push_back(std::move(score));
+    }
+    std::sort(result.pairs.begin(), result.pairs.end(), better);
+    result.byActor.resize(std::size_t(context->actorCount()));
+    for (std::size_t i = 0; i < result.pairs.size(); ++i) {
+        const PairScore& p = result.pairs[i];
+        result.pairIndex.insert(key(p.a, p.b), int(i));
+        result.byActor[std::size_t(p.a)].push_back(int(i));
+        result.byActor[std::size_t(p.b)].push_back(int(i));
+    }
+    if (progress)
+        progress(85);
+    if (!solveGlobalProposals(result, &result.error))
+        return result;
+    if (progress)
+        progress(100);
+    return result;
+}
+
+} // namespace cb
