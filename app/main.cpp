@@ -25,6 +25,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("list"), cb::cli::listCommand},
         {QStringLiteral("show"), cb::cli::showCommand},
         {QStringLiteral("match"), cb::cli::matchCommand},
+        {QStringLiteral("paths"), cb::cli::pathsCommand},
     };
     return table;
 }
@@ -61,7 +62,8 @@ void addOptions(QCommandLineParser& parser)
            "Commands:\n"
            "  list cities|institutions|themes   list the workspace's entries\n"
            "  show NAME                         everything known about a city or institution, with sources\n"
-           "  match                             scored pairs and the global proposals, with explanations\n\n"
+           "  match                             scored pairs and the global proposals, with explanations\n"
+           "  paths A B                         who could introduce A to B, and the actors that bridge most\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();

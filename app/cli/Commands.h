@@ -8,5 +8,6 @@ class CliContext;
 int listCommand(CliContext& ctx);
 int showCommand(CliContext& ctx);
 int matchCommand(CliContext& ctx);
+int pathsCommand(CliContext& ctx);
 
 } // namespace cb::cli
