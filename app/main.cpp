@@ -26,6 +26,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("show"), cb::cli::showCommand},
         {QStringLiteral("match"), cb::cli::matchCommand},
         {QStringLiteral("paths"), cb::cli::pathsCommand},
+        {QStringLiteral("generate"), cb::cli::generateCommand},
     };
     return table;
 }
@@ -63,7 +64,8 @@ void addOptions(QCommandLineParser& parser)
            "  list cities|institutions|themes   list the workspace's entries\n"
            "  show NAME                         everything known about a city or institution, with sources\n"
            "  match                             scored pairs and the global proposals, with explanations\n"
-           "  paths A B                         who could introduce A to B, and the actors that bridge most\n\n"
+           "  paths A B                         who could introduce A to B, and the actors that bridge most\n"
+           "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -78,6 +80,9 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("city"), tr("match: rank the partners of this city."), tr("NAME")},
         {QStringLiteral("cross-border"), tr("match: only propose pairs from different countries (the default).")},
         {QStringLiteral("same-country"), tr("match: also propose pairs within one country.")},
+        {QStringLiteral("cities"), tr("generate: number of cities."), tr("N")},
+        {QStringLiteral("seed"), tr("generate: random seed (default 1)."), tr("S")},
+        {QStringLiteral("out"), tr("generate: the workspace file to write."), tr("FILE")},
     });
 }
 

@@ -9,5 +9,6 @@ int listCommand(CliContext& ctx);
 int showCommand(CliContext& ctx);
 int matchCommand(CliContext& ctx);
 int pathsCommand(CliContext& ctx);
+int generateCommand(CliContext& ctx);
 
 } // namespace cb::cli

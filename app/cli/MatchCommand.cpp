@@ -39,7 +39,7 @@ void printPairs(CliContext& ctx, const MatchResult& result, const std::vector<in
         table.setRightAligned(c);
     int rank = 0;
     for (int i : indices) {
-        const PairScore& p = result.pairs[std::size_t(i)];
+        const PairScore p = result.explain(i);
         table.addRow({numbered ? QString::number(++rank) : QString(),
                       mc.data().actorName(p.actorA, language) + QStringLiteral(" – ") + mc.data().actorName(p.actorB, language),
                       locale.toString(p.fused, 'f', 3), locale.toString(p.scoreAB, 'f', 3),
@@ -52,7 +52,7 @@ void printPairs(CliContext& ctx, const MatchResult& result, const std::vector<in
 
 void printExplanation(CliContext& ctx, const MatchResult& result, int index)
 {
-    const PairScore& p = result.pairs[std::size_t(index)];
+    const PairScore p = result.explain(index);
     const QString language = ctx.language();
     ctx.out() << Qt::endl
               << tr("Why %1 – %2").arg(result.context->data().actorName(p.actorA, language),

@@ -10,13 +10,17 @@
 namespace cb {
 
 /**
- * Finds the pairs worth scoring without looking at all N x N pairs: actors that share a theme
- * (inverted index on themes), that named each other (interests, directly, via country or group),
- * or that met (shared events, shared institutions). Pairs come back with a < b, sorted, unique.
+ * Finds the pairs worth scoring. Small workspaces (up to kExhaustiveLimit candidates) score every pair that
+ * shares anything. Large ones keep, for each actor, the partners with the best cheap bound — the number of
+ * themes shared or matched in either direction, from 64-bit theme masks — up to settings.candidatesPerActor,
+ * plus every pair linked by an interest, a shared event or institution, or an officer's lock or pin.
+ * Pairs come back with a < b, sorted, unique. Memory stays linear in the number of actors.
  */
 class CandidateGenerator
 {
 public:
+    static constexpr int kExhaustiveLimit = 600;
+
     explicit CandidateGenerator(const MatchContext& context)
         : m_context(context)
     {
@@ -26,6 +30,8 @@ public:
     bool generate(std::vector<std::pair<int, int>>* pairs, const std::atomic<bool>* cancel = nullptr) const;
 
 private:
+    void addLinkedPairs(std::vector<std::pair<int, int>>* pairs, const std::vector<char>& eligible) const;
+
     const MatchContext& m_context;
 };
 

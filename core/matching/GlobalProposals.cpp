@@ -42,7 +42,7 @@ bool solve(const MatchResult& result, const Problem& base, const std::vector<int
     out->total = 0.0;
     out->optimal = true;
     for (int pairIndex : locked) {
-        const PairScore& s = result.pairs[std::size_t(pairIndex)];
+        const ScoredPair& s = result.pairs[std::size_t(pairIndex)];
         if (p.capacity[std::size_t(s.a)] < 1 || p.capacity[std::size_t(s.b)] < 1) {
             *error = tr("The locked pairs give a city more partners than the partner limit allows; unlock one or "
                         "raise the limit.");
@@ -72,7 +72,7 @@ bool solve(const MatchResult& result, const Problem& base, const std::vector<int
             break;
         QHash<QString, std::vector<int>> byCountries;
         for (std::size_t k = 0; k < out->pairs.size(); ++k) {
-            const PairScore& s = result.pairs[std::size_t(out->pairs[k])];
+            const ScoredPair& s = result.pairs[std::size_t(out->pairs[k])];
             QString x = result.context->profile(s.a).country;
             QString y = result.context->profile(s.b).country;
             if (y < x)
@@ -132,10 +132,24 @@ bool solveGlobalProposals(MatchResult& result, QString* error)
         eligible.capacity[std::size_t(c)] = s.partnerLimit;
     everything.capacity = eligible.capacity;
     std::vector<int> locked;
-    static const QStringList officerRules{QStringLiteral("declined"), QStringLiteral("excluded"),
-                                          QStringLiteral("deferred")};
+    // The proposal graph: each actor's best 2k + 6 eligible partners. Beyond that a pair cannot win a slot
+    // unless both sides run out of better options, which the ranked lists show the officer anyway.
+    const std::size_t degree = std::size_t(2 * s.partnerLimit + 6);
+    std::vector<char> inGraph(result.pairs.size(), 0);
+    for (const std::vector<int>& list : result.byActor) {
+        std::size_t taken = 0;
+        for (int i : list) {
+            if (taken >= degree)
+                break;
+            if (result.pairs[std::size_t(i)].isVetoed())
+                continue;
+            inGraph[std::size_t(i)] = 1;
+            ++taken;
+        }
+    }
+    constexpr unsigned officerVetoes = VetoDeclined | VetoExcluded | VetoDeferred;
     for (std::size_t i = 0; i < result.pairs.size(); ++i) {
-        const PairScore& p = result.pairs[i];
+        const ScoredPair& p = result.pairs[i];
         if (p.rules & RuleLocked) {
             if (p.rules & RuleExcluded) {
                 *error = tr("A pair is both locked and excluded; clear one of the two rules.");
@@ -144,10 +158,9 @@ bool solveGlobalProposals(MatchResult& result, QString* error)
             locked.push_back(int(i));
             continue;
         }
-        if (p.fused < s.minimumScore)
+        if (p.fused < s.minimumScore || (!inGraph[i] && !p.isVetoed()))
             continue;
-        const bool officerVetoOnly = std::all_of(p.vetoes.begin(), p.vetoes.end(),
-                                                 [](const QString& v) { return officerRules.contains(v); });
+        const bool officerVetoOnly = (p.vetoMask & ~officerVetoes) == 0;
         if (officerVetoOnly) {
             everything.edges.push_back({p.a, p.b, p.fused});
             everything.pairOf.push_back(int(i));

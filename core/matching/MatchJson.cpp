@@ -34,18 +34,18 @@ QJsonObject matchResultToJson(const MatchResult& result, const QString& language
     root.insert(QStringLiteral("actors"), actors);
 
     QJsonArray pairs;
-    for (const PairScore& p : result.pairs) {
+    for (const ScoredPair& p : result.pairs) {
         QJsonArray vetoes;
-        for (const QString& v : p.vetoes)
+        for (const QString& v : p.vetoes())
             vetoes.append(v);
         QJsonObject parts;
-        for (const ScorePart& part : p.parts)
-            parts.insert(scorePartKey(part.kind), QJsonArray{part.valueAB, part.valueBA});
+        for (int k = 0; k < 4; ++k)
+            parts.insert(scorePartKey(ScorePartKind(k)), QJsonArray{double(p.valueAB[k]), double(p.valueBA[k])});
         pairs.append(QJsonObject{{QStringLiteral("a"), p.a},
                                  {QStringLiteral("b"), p.b},
                                  {QStringLiteral("fused"), p.fused},
-                                 {QStringLiteral("ab"), p.scoreAB},
-                                 {QStringLiteral("ba"), p.scoreBA},
+                                 {QStringLiteral("ab"), double(p.scoreAB)},
+                                 {QStringLiteral("ba"), double(p.scoreBA)},
                                  {QStringLiteral("parts"), parts},
                                  {QStringLiteral("locked"), (p.rules & RuleLocked) != 0},
                                  {QStringLiteral("eligible"), !p.isVetoed() && (p.fused >= s.minimumScore || (p.rules & RuleLocked))},

@@ -24,7 +24,7 @@ struct ConstraintPrice
 struct MatchResult
 {
     std::shared_ptr<const MatchContext> context; ///< keeps the profiles the explanations point into
-    std::vector<PairScore> pairs;                ///< every scored candidate pair, best first
+    std::vector<ScoredPair> pairs;               ///< every kept candidate pair (numbers only), best first
     std::vector<int> proposals;                  ///< the global set (exact b-matching), best first
     double proposalsTotal = 0.0;
     bool proposalsOptimal = true; ///< false only when a heuristic cap had to cut into the optimum
@@ -32,10 +32,17 @@ struct MatchResult
     double greedyTotal = 0.0;
     std::vector<ConstraintPrice> prices;
     QString error; ///< translated; set when the run could not complete
+    struct Timings
+    {
+        qint64 profilesMs = 0, candidatesMs = 0, scoringMs = 0, matchingMs = 0;
+        std::size_t candidatePairs = 0;
+    } timings;
     bool cancelled = false;
 
     /** Ranked, non-vetoed partners of one actor (dense index), best first, pinned pairs first. */
     std::vector<int> rankingFor(int actorIndex) const;
+    /** The full, explained score of pairs[index] (evidence, themes, interests, events, distance). */
+    PairScore explain(int index) const;
     /** The scored pair for two actor ids, or -1. */
     int findPair(ActorId a, ActorId b) const;
 

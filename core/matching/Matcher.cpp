@@ -7,6 +7,7 @@
 #include "workspace/WorkspaceData.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ quint64 key(int a, int b)
     return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
 }
 
-bool better(const PairScore& x, const PairScore& y)
+bool better(const ScoredPair& x, const ScoredPair& y)
 {
     if (x.fused != y.fused)
         return x.fused > y.fused;
@@ -47,6 +48,12 @@ std::vector<int> MatchResult::rankingFor(int actorIndex) const
     return ranked;
 }
 
+PairScore MatchResult::explain(int index) const
+{
+    const ScoredPair& p = pairs[std::size_t(index)];
+    return PairScorer(*context).score(p.a, p.b);
+}
+
 int MatchResult::findPair(ActorId a, ActorId b) const
 {
     if (!context)
@@ -65,7 +72,10 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
     result.error = settings.validate();
     if (!result.error.isEmpty())
         return result;
+    QElapsedTimer timer;
+    timer.start();
     auto context = std::make_shared<MatchContext>(data, settings, today);
+    result.timings.profilesMs = timer.restart();
     result.context = context;
     if (progress)
         progress(10);
@@ -75,11 +85,14 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
         result.cancelled = true;
         return result;
     }
+    result.timings.candidatesMs = timer.restart();
+    result.timings.candidatePairs = candidates.size();
     if (progress)
         progress(30);
 
     const PairScorer scorer(*context);
-    result.pairs.reserve(candidates.size());
+    std::vector<ScoredPair> scored;
+    scored.reserve(candidates.size());
     const std::size_t step = std::max<std::size_t>(1, candidates.size() / 20);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (i % step == 0) {
@@ -90,23 +103,38 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
             if (progress)
                 progress(30 + int(50 * i / candidates.size()));
         }
-        PairScore score = scorer.score(candidates[i].first, candidates[i].second);
+        ScoredPair score = scorer.scoreCompact(candidates[i].first, candidates[i].second);
         // A pair with nothing at all in common is not a candidate, unless the officer locked or pinned it.
         if (score.fused > 0.0 || (score.rules & (RuleLocked | RulePinned)))
-            result.pairs.push_back(std::move(score));
+            scored.push_back(score);
+    }
+    std::vector<std::pair<int, int>>().swap(candidates);
+    std::sort(scored.begin(), scored.end(), better);
+    // Keep each actor's best partners (and every pair an officer ruled on): memory stays linear in N.
+    const std::size_t keep = std::size_t(settings.candidatesPerActor);
+    std::vector<std::size_t> kept(std::size_t(context->actorCount()), 0);
+    for (const ScoredPair& p : scored) {
+        const bool ruled = p.rules != 0;
+        if (ruled || kept[std::size_t(p.a)] < keep || kept[std::size_t(p.b)] < keep) {
+            ++kept[std::size_t(p.a)];
+            ++kept[std::size_t(p.b)];
+            result.pairs.push_back(p);
+        }
     }
     std::sort(result.pairs.begin(), result.pairs.end(), better);
     result.byActor.resize(std::size_t(context->actorCount()));
     for (std::size_t i = 0; i < result.pairs.size(); ++i) {
-        const PairScore& p = result.pairs[i];
+        const ScoredPair& p = result.pairs[i];
         result.pairIndex.insert(key(p.a, p.b), int(i));
         result.byActor[std::size_t(p.a)].push_back(int(i));
         result.byActor[std::size_t(p.b)].push_back(int(i));
     }
+    result.timings.scoringMs = timer.restart();
     if (progress)
         progress(85);
     if (!solveGlobalProposals(result, &result.error))
         return result;
+    result.timings.matchingMs = timer.elapsed();
     if (progress)
         progress(100);
     return result;

@@ -20,6 +20,37 @@ QString scorePartKey(ScorePartKind kind)
     return QStringLiteral("context");
 }
 
+QStringList vetoKeys(unsigned mask)
+{
+    static const char* const keys[] = {"self", "affiliate", "same_country", "existing_partnership",
+                                       "declined", "excluded", "deferred"};
+    QStringList result;
+    for (int bit = 0; bit < 7; ++bit) {
+        if (mask & (1u << bit))
+            result.append(QLatin1String(keys[bit]));
+    }
+    return result;
+}
+
+ScoredPair PairScore::compact() const
+{
+    ScoredPair p;
+    p.a = a;
+    p.b = b;
+    p.actorA = actorA;
+    p.actorB = actorB;
+    p.scoreAB = float(scoreAB);
+    p.scoreBA = float(scoreBA);
+    p.fused = fused;
+    for (const ScorePart& part : parts) {
+        p.valueAB[int(part.kind)] = float(part.valueAB);
+        p.valueBA[int(part.kind)] = float(part.valueBA);
+    }
+    p.rules = rules;
+    p.vetoMask = vetoMask;
+    return p;
+}
+
 int PairScore::evidenceCount() const
 {
     int count = 0;

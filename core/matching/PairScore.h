@@ -51,6 +51,42 @@ struct ScorePart
     QList<ContextItem> context;
 };
 
+/** Bits of the hard rules that keep a pair out of the proposals. */
+enum VetoFlag : unsigned {
+    VetoSelf = 1u << 0,
+    VetoAffiliate = 1u << 1,
+    VetoSameCountry = 1u << 2,
+    VetoExisting = 1u << 3,
+    VetoDeclined = 1u << 4,
+    VetoExcluded = 1u << 5,
+    VetoDeferred = 1u << 6,
+};
+
+/** Keys of the veto bits, in bit order: self, affiliate, same_country, existing_partnership, declined, ... */
+QStringList vetoKeys(unsigned mask);
+
+/**
+ * The compact form of a scored pair kept for every candidate (tens of thousands of cities produce millions):
+ * the numbers only. MatchResult::explain() rebuilds the full PairScore with its evidence on demand.
+ */
+struct ScoredPair
+{
+    int a = -1;
+    int b = -1;
+    ActorId actorA = 0;
+    ActorId actorB = 0;
+    float scoreAB = 0.0f;
+    float scoreBA = 0.0f;
+    double fused = 0.0;
+    float valueAB[4] = {0, 0, 0, 0}; ///< per ScorePartKind
+    float valueBA[4] = {0, 0, 0, 0};
+    unsigned rules = 0; ///< PairRuleFlag bits
+    unsigned vetoMask = 0;
+
+    bool isVetoed() const { return vetoMask != 0; }
+    QStringList vetoes() const { return vetoKeys(vetoMask); }
+};
+
 /** A scored candidate pair with everything needed to explain it. */
 struct PairScore
 {
@@ -62,12 +98,15 @@ struct PairScore
     double scoreBA = 0.0;
     double fused = 0.0;
     unsigned rules = 0;   ///< PairRuleFlag bits that apply
-    QStringList vetoes;   ///< keys of the hard rules that keep this pair out of proposals
+    unsigned vetoMask = 0; ///< VetoFlag bits
+    QStringList vetoes;    ///< keys of the hard rules that keep this pair out of proposals
     QList<ScorePart> parts;
     double distanceKm = -1.0;      ///< great-circle distance, -1 when unknown
     double workingHoursOverlap = -1.0; ///< hours of 09:00-17:00 shared on the reference date, -1 when unknown
 
-    bool isVetoed() const { return !vetoes.isEmpty(); }
+    bool isVetoed() const { return vetoMask != 0; }
+    /** The compact form of this score. */
+    ScoredPair compact() const;
     int evidenceCount() const;
     /** Themes shared or matched in either direction (dense indices, sorted, unique). */
     QList<int> matchedThemes() const;

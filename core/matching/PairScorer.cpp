@@ -52,14 +52,30 @@ double PairScorer::matchThemes(const std::vector<ThemeEntry>& left, const std::v
                                QList<ThemeMatch>* matches) const
 {
     const double beta = m_context.settings().broadThemeFactor;
-    // Per cluster: exact matches first, then what the cluster as a whole adds beyond them.
+    // Per cluster: exact matches first, then what the cluster as a whole adds beyond them. Clusters are
+    // few, so a small local table avoids any allocation on this hot path.
     struct ClusterSum
     {
+        int cluster = -1;
         double exact = 0.0;
         const ThemeEntry* bestLeft = nullptr;
         const ThemeEntry* bestRight = nullptr;
     };
-    QHash<int, ClusterSum> clusters;
+    constexpr int kMaxClusters = 32;
+    ClusterSum clusters[kMaxClusters];
+    int used = 0;
+    auto slot = [&](int theme) -> ClusterSum* {
+        const int cluster = m_context.clusterOf(theme);
+        for (int i = 0; i < used; ++i) {
+            if (clusters[i].cluster == cluster)
+                return &clusters[i];
+        }
+        if (used == kMaxClusters)
+            return nullptr;
+        clusters[used].cluster = cluster;
+        return &clusters[used++];
+    };
+    double total = 0.0;
     auto li = left.begin();
     auto ri = right.begin();
     while (li != left.end() && ri != right.end()) {
@@ -69,7 +85,9 @@ double PairScorer::matchThemes(const std::vector<ThemeEntry>& left, const std::v
             ++ri;
         } else {
             const double value = product ? li->weight * ri->weight : std::min(li->weight, ri->weight);
-            clusters[m_context.clusterOf(li->theme)].exact += value;
+            total += value;
+            if (ClusterSum* c = slot(li->theme))
+                c->exact += value;
             if (matches && value > 0.0)
                 matches->append({li->theme, ri->theme, false, li->weight, ri->weight, value, li->evidence, ri->evidence});
             ++li;
@@ -77,21 +95,18 @@ double PairScorer::matchThemes(const std::vector<ThemeEntry>& left, const std::v
         }
     }
     for (const ThemeEntry& e : left) {
-        ClusterSum& c = clusters[m_context.clusterOf(e.theme)];
-        if (!c.bestLeft || e.weight > c.bestLeft->weight)
-            c.bestLeft = &e;
+        ClusterSum* c = slot(e.theme);
+        if (c && (!c->bestLeft || e.weight > c->bestLeft->weight))
+            c->bestLeft = &e;
     }
     for (const ThemeEntry& e : right) {
-        ClusterSum& c = clusters[m_context.clusterOf(e.theme)];
-        if (!c.bestRight || e.weight > c.bestRight->weight)
-            c.bestRight = &e;
+        ClusterSum* c = slot(e.theme);
+        if (c && (!c->bestRight || e.weight > c->bestRight->weight))
+            c->bestRight = &e;
     }
-    double total = 0.0;
-    QList<int> keys = clusters.keys();
-    std::sort(keys.begin(), keys.end());
-    for (int cluster : keys) {
-        const ClusterSum& c = clusters.value(cluster);
-        total += c.exact;
+    std::sort(clusters, clusters + used, [](const ClusterSum& x, const ClusterSum& y) { return x.cluster < y.cluster; });
+    for (int i = 0; i < used; ++i) {
+        const ClusterSum& c = clusters[i];
         if (!c.bestLeft || !c.bestRight)
             continue;
         const double broad = product ? c.bestLeft->weight * c.bestRight->weight
@@ -188,21 +203,23 @@ void PairScorer::vetoes(PairScore& score) const
 {
     const ActorProfile& a = m_context.profile(score.a);
     const ActorProfile& b = m_context.profile(score.b);
+    unsigned mask = 0;
     if (a.id == b.id)
-        score.vetoes.append(QStringLiteral("self"));
+        mask |= VetoSelf;
     if (a.parentId == b.id || b.parentId == a.id || (a.parentId != 0 && a.parentId == b.parentId))
-        score.vetoes.append(QStringLiteral("affiliate"));
+        mask |= VetoAffiliate;
     if (m_context.settings().crossBorderOnly && !a.country.isEmpty() && a.country == b.country)
-        score.vetoes.append(QStringLiteral("same_country"));
+        mask |= VetoSameCountry;
     score.rules = m_context.rules(score.a, score.b);
     if (score.rules & RuleExisting)
-        score.vetoes.append(QStringLiteral("existing_partnership"));
+        mask |= VetoExisting;
     if (score.rules & RuleDeclined)
-        score.vetoes.append(QStringLiteral("declined"));
+        mask |= VetoDeclined;
     if (score.rules & RuleExcluded)
-        score.vetoes.append(QStringLiteral("excluded"));
+        mask |= VetoExcluded;
     if (score.rules & RuleDeferred)
-        score.vetoes.append(QStringLiteral("deferred"));
+        mask |= VetoDeferred;
+    score.vetoMask = mask;
 }
 
 void PairScorer::practical(PairScore& score) const
@@ -255,6 +272,7 @@ PairScore PairScorer::compute(int a, int b, bool explain) const
     }
     score.fused = fuse(score.scoreAB, score.scoreBA, m_context.settings().fusion);
     vetoes(score);
+    score.vetoes = vetoKeys(score.vetoMask);
     if (explain)
         practical(score);
     return score;
@@ -265,9 +283,84 @@ PairScore PairScorer::score(int a, int b) const
     return compute(a, b, true);
 }
 
-double PairScorer::quickScore(int a, int b) const
+ScoredPair PairScorer::scoreCompact(int a, int b) const
 {
-    return compute(a, b, false).fused;
+    // The bulk path: the same arithmetic as compute(), without building any explanation or list.
+    ScoredPair score;
+    score.a = std::min(a, b);
+    score.b = std::max(a, b);
+    const ActorProfile& pa = m_context.profile(score.a);
+    const ActorProfile& pb = m_context.profile(score.b);
+    score.actorA = pa.id;
+    score.actorB = pb.id;
+    const MatchSettings& s = m_context.settings();
+    const double shared = saturate(matchThemes(pa.priorities, pb.priorities, false, nullptr), kThemeScale);
+    const double compAB = saturate(matchThemes(pa.priorities, pb.offers, true, nullptr), kThemeScale);
+    const double compBA = saturate(matchThemes(pb.priorities, pa.offers, true, nullptr), kThemeScale);
+    auto towards = [](const ActorProfile& from, const ActorProfile& to, int toIndex) {
+        double keep = 1.0;
+        for (const InterestEntry& e : from.interests) {
+            if (e.target == toIndex || (e.target < 0 && !to.country.isEmpty() && e.country == to.country))
+                keep *= 1.0 - e.strength;
+        }
+        return 1.0 - keep;
+    };
+    const double interestAB = towards(pa, pb, score.b);
+    const double interestBA = towards(pb, pa, score.a);
+    double raw = 0.0;
+    auto ai = pa.events.begin();
+    auto bi = pb.events.begin();
+    while (ai != pa.events.end() && bi != pb.events.end()) {
+        if (ai->first < bi->first) {
+            ++ai;
+        } else if (bi->first < ai->first) {
+            ++bi;
+        } else {
+            raw += std::min(ai->second, bi->second);
+            ++ai;
+            ++bi;
+        }
+    }
+    auto ia = pa.institutions.begin();
+    auto ib = pb.institutions.begin();
+    while (ia != pa.institutions.end() && ib != pb.institutions.end()) {
+        if (*ia < *ib) {
+            ++ia;
+        } else if (*ib < *ia) {
+            ++ib;
+        } else {
+            raw += kSharedInstitutionValue;
+            ++ia;
+            ++ib;
+        }
+    }
+    const double context = saturate(raw, kContextScale);
+    const double values[4][2] = {{shared, shared}, {compAB, compBA}, {interestAB, interestBA}, {context, context}};
+    const double weights[4] = {s.sharedPrioritiesWeight, s.complementarityWeight, s.interestWeight, s.contextWeight};
+    double total = 0.0;
+    double ab = 0.0;
+    double ba = 0.0;
+    for (int k = 0; k < 4; ++k) {
+        score.valueAB[k] = float(values[k][0]);
+        score.valueBA[k] = float(values[k][1]);
+        ab += weights[k] * values[k][0];
+        ba += weights[k] * values[k][1];
+        total += weights[k];
+    }
+    if (total > 0.0) {
+        ab /= total;
+        ba /= total;
+    }
+    score.scoreAB = float(ab);
+    score.scoreBA = float(ba);
+    score.fused = fuse(ab, ba, s.fusion);
+    PairScore rules;
+    rules.a = score.a;
+    rules.b = score.b;
+    vetoes(rules);
+    score.rules = rules.rules;
+    score.vetoMask = rules.vetoMask;
+    return score;
 }
 
 } // namespace cb

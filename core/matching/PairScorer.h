@@ -22,8 +22,8 @@ public:
 
     /** Scores actors a and b (dense indices, any order); the result has a < b. */
     PairScore score(int a, int b) const;
-    /** Only the fused value, without building explanations (for candidate pruning and benchmarks). */
-    double quickScore(int a, int b) const;
+    /** The numbers only, without building explanations: the bulk path for every candidate pair. */
+    ScoredPair scoreCompact(int a, int b) const;
 
     static double fuse(double ab, double ba, FusionOperator op);
 
