@@ -226,6 +226,8 @@ bool Database::openConnection(QString* error)
 bool Database::configure(QString* error)
 {
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
+    // Without it INSERT OR REPLACE deletes a decision_log row without firing the append-only delete trigger.
+    pragmas << QStringLiteral("PRAGMA recursive_triggers = ON");
     if (!m_readOnly) {
         // WAL keeps readers unblocked; FULL sync keeps every reported commit across a power cut.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
