@@ -65,6 +65,18 @@ struct ActorProfile
     std::uint64_t priorityMask = 0; ///< bit (theme % 64) set per priority: a cheap pre-filter
     std::uint64_t offerMask = 0;
 
+    /** The same weights without their evidence, for the scoring hot path. */
+    struct Weight
+    {
+        int theme;
+        int cluster; ///< dense cluster number (MatchContext::clusterNumber)
+        double weight;
+    };
+    std::vector<Weight> priorityWeights; ///< sorted by theme
+    std::vector<Weight> offerWeights;
+    std::vector<double> bestPriority; ///< per dense cluster number: the highest priority weight in it
+    std::vector<double> bestOffer;
+
     double priority(int theme) const;
     double offer(int theme) const;
     const ThemeEntry* priorityEntry(int theme) const;

@@ -5,41 +5,58 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 
 namespace cb {
 
 namespace {
 
-// The hot loop benefits from the POPCNT instruction; every x86-64 CPU since 2008 has it, and the
-// portable builtin is used elsewhere.
-#if defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target("popcnt"))) void boundRowPopcnt(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps,
-                                                      const std::uint64_t* os, std::size_t n, std::uint8_t* out)
+struct Bounded
 {
-    for (std::size_t j = 0; j < n; ++j)
-        out[j] = std::uint8_t(__builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j])
-                              + __builtin_popcountll(o & ps[j]));
+    std::uint32_t bound;
+    std::uint32_t index;
+};
+
+inline int boundOf(std::uint64_t p, std::uint64_t o, std::uint64_t pj, std::uint64_t oj)
+{
+    return __builtin_popcountll(p & pj) + __builtin_popcountll(p & oj) + __builtin_popcountll(o & pj);
+}
+
+// The hot loop benefits from the POPCNT instruction (every x86-64 CPU since 2008 has it); the portable
+// builtin is used where it is missing.
+#if defined(__GNUC__) && defined(__x86_64__)
+__attribute__((target("popcnt"))) void scanPopcnt(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps,
+                                                  const std::uint64_t* os, std::size_t n, int threshold,
+                                                  std::vector<Bounded>* out)
+{
+    for (std::size_t j = 0; j < n; ++j) {
+        const int b = __builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j]) + __builtin_popcountll(o & ps[j]);
+        if (b >= threshold)
+            out->push_back({std::uint32_t(b), std::uint32_t(j)});
+    }
 }
 #endif
 
-void boundRowPortable(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps, const std::uint64_t* os,
-                      std::size_t n, std::uint8_t* out)
+void scanPortable(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps, const std::uint64_t* os, std::size_t n,
+                  int threshold, std::vector<Bounded>* out)
 {
-    for (std::size_t j = 0; j < n; ++j)
-        out[j] = std::uint8_t(__builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j])
-                              + __builtin_popcountll(o & ps[j]));
+    for (std::size_t j = 0; j < n; ++j) {
+        const int b = boundOf(p, o, ps[j], os[j]);
+        if (b >= threshold)
+            out->push_back({std::uint32_t(b), std::uint32_t(j)});
+    }
 }
 
-using BoundRow = void (*)(std::uint64_t, std::uint64_t, const std::uint64_t*, const std::uint64_t*, std::size_t,
-                          std::uint8_t*);
+using Scan = void (*)(std::uint64_t, std::uint64_t, const std::uint64_t*, const std::uint64_t*, std::size_t, int,
+                      std::vector<Bounded>*);
 
-BoundRow boundRow()
+Scan scanner()
 {
 #if defined(__GNUC__) && defined(__x86_64__)
     if (__builtin_cpu_supports("popcnt"))
-        return boundRowPopcnt;
+        return scanPopcnt;
 #endif
-    return boundRowPortable;
+    return scanPortable;
 }
 
 } // namespace
@@ -107,9 +124,10 @@ bool CandidateGenerator::generate(std::vector<std::pair<int, int>>* pairs, const
                 clusterMasks[i] |= std::uint64_t(1) << (m_context.clusterOf(e.theme) % 64);
         }
     }
-    const BoundRow row = boundRow();
-    std::vector<std::uint8_t> bounds(n);
+    const Scan scan = scanner();
     const std::size_t keep = std::size_t(std::max(1, m_context.settings().candidatesPerActor));
+    std::vector<Bounded> found;
+    std::vector<int> sample;
     for (std::size_t i = 0; i < n; ++i) {
         if (cancel && (i & 255) == 0 && cancel->load())
             return false;
@@ -122,33 +140,47 @@ bool CandidateGenerator::generate(std::vector<std::pair<int, int>>* pairs, const
             }
             continue;
         }
-        row(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, bounds.data());
-        bounds[i] = 0;
-        // Threshold by counting: the smallest bound that still keeps at least `keep` partners.
-        std::size_t histogram[256] = {};
-        for (std::uint8_t b : bounds)
-            ++histogram[b];
-        int threshold = 255;
-        std::size_t above = 0;
-        while (threshold > 1 && above + histogram[threshold] < keep)
-            above += histogram[threshold--];
-        std::size_t atThreshold = keep > above ? keep - above : 0;
-        // Ties at the threshold are taken starting after this actor, so no index range is favoured.
-        auto collect = [&](std::size_t from, std::size_t to) {
-            for (std::size_t j = from; j < to; ++j) {
-                const int b = bounds[j];
-                if (b < threshold || b == 0)
-                    continue;
-                if (b == threshold) {
-                    if (atThreshold == 0)
-                        continue;
-                    --atThreshold;
-                }
-                pairs->emplace_back(std::min(self, candidates[j]), std::max(self, candidates[j]));
-            }
+        // Estimate the bound of the keep-th best partner from an evenly spread sample, then keep everyone at
+        // or above it in one pass and cut the surplus exactly.
+        const std::size_t sampleSize = std::min<std::size_t>(n, 512);
+        sample.clear();
+        for (std::size_t k = 0; k < sampleSize; ++k) {
+            const std::size_t j = (k * n) / sampleSize;
+            sample.push_back(boundOf(priorityMasks[i], offerMasks[i], priorityMasks[j], offerMasks[j]));
+        }
+        // Bounds are small integers: count them instead of sorting.
+        std::size_t histogram[193] = {};
+        for (int b : sample)
+            ++histogram[std::min(b, 192)];
+        const std::size_t rank = (keep * sampleSize) / n + 1;
+        int threshold = 192;
+        std::size_t seen = histogram[192];
+        while (threshold > 1 && seen < rank)
+            seen += histogram[--threshold];
+        // One step below the estimate, so that a single scan almost always finds enough partners.
+        threshold = std::max(1, threshold - 1);
+        found.clear();
+        scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, threshold, &found);
+        if (found.size() < keep + 1 && threshold > 1) {
+            found.clear();
+            scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, threshold - 1, &found);
+        }
+        // Best bound first; ties taken starting after this actor, so no index range is favoured.
+        auto order = [&](const Bounded& x, const Bounded& y) {
+            if (x.bound != y.bound)
+                return x.bound > y.bound;
+            return (x.index + n - i) % n < (y.index + n - i) % n;
         };
-        collect(i + 1, n);
-        collect(0, i);
+        found.erase(std::remove_if(found.begin(), found.end(), [i](const Bounded& b) { return b.index == i; }),
+                    found.end());
+        if (found.size() > keep) {
+            std::nth_element(found.begin(), found.begin() + std::ptrdiff_t(keep), found.end(), order);
+            found.resize(keep);
+        }
+        for (const Bounded& b : found) {
+            const int other = candidates[b.index];
+            pairs->emplace_back(std::min(self, other), std::max(self, other));
+        }
     }
     addLinkedPairs(pairs, eligible);
     std::sort(pairs->begin(), pairs->end());

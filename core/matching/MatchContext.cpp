@@ -102,6 +102,8 @@ void MatchContext::buildThemes()
     }
     m_clusterOf.resize(m_themeIds.size());
     m_themeExcluded.resize(m_themeIds.size());
+    QHash<int, int> numbers;
+    m_clusterNumber.resize(m_themeIds.size());
     for (std::size_t i = 0; i < m_themeIds.size(); ++i) {
         const ThemeId cluster = m_data.clusterOf(m_themeIds[i]);
         m_clusterOf[i] = m_themeIndex.value(cluster, int(i));
@@ -110,6 +112,13 @@ void MatchContext::buildThemes()
                              || m_settings.excludedThemes.contains(cluster)
                              || (t && m_settings.excludedThemes.contains(t->parentId));
     }
+    for (std::size_t i = 0; i < m_themeIds.size(); ++i) {
+        const int cluster = m_clusterOf[i];
+        if (!numbers.contains(cluster))
+            numbers.insert(cluster, int(numbers.size()));
+        m_clusterNumber[i] = numbers.value(cluster);
+    }
+    m_clusterCount = int(numbers.size());
 }
 
 void MatchContext::buildActors()
@@ -318,6 +327,20 @@ void MatchContext::finalize()
         std::sort(p.events.begin(), p.events.end());
         std::sort(p.institutions.begin(), p.institutions.end());
         p.institutions.erase(std::unique(p.institutions.begin(), p.institutions.end()), p.institutions.end());
+        p.priorityWeights.clear();
+        p.offerWeights.clear();
+        p.bestPriority.assign(std::size_t(m_clusterCount), 0.0);
+        p.bestOffer.assign(std::size_t(m_clusterCount), 0.0);
+        for (const ThemeEntry& e : p.priorities) {
+            const int c = m_clusterNumber[std::size_t(e.theme)];
+            p.priorityWeights.push_back({e.theme, c, e.weight});
+            p.bestPriority[std::size_t(c)] = std::max(p.bestPriority[std::size_t(c)], e.weight);
+        }
+        for (const ThemeEntry& e : p.offers) {
+            const int c = m_clusterNumber[std::size_t(e.theme)];
+            p.offerWeights.push_back({e.theme, c, e.weight});
+            p.bestOffer[std::size_t(c)] = std::max(p.bestOffer[std::size_t(c)], e.weight);
+        }
         p.priorityMask = 0;
         p.offerMask = 0;
         for (const ThemeEntry& e : p.priorities)

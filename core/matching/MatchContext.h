@@ -48,6 +48,9 @@ public:
     int themeIndex(ThemeId id) const { return m_themeIndex.value(id, -1); }
     /** Dense index of the theme's cluster (itself for a cluster). */
     int clusterOf(int themeIndex) const { return m_clusterOf[std::size_t(themeIndex)]; }
+    /** Clusters numbered 0..clusterCount()-1, for small per-cluster arrays. */
+    int clusterNumber(int themeIndex) const { return m_clusterNumber[std::size_t(themeIndex)]; }
+    int clusterCount() const { return m_clusterCount; }
 
     unsigned rules(int a, int b) const;
     /** Pairs (a < b) carrying any of the given rule flags, sorted. */
@@ -75,6 +78,8 @@ private:
     std::vector<ThemeId> m_themeIds;
     QHash<ThemeId, int> m_themeIndex;
     std::vector<int> m_clusterOf;
+    std::vector<int> m_clusterNumber;
+    int m_clusterCount = 0;
     std::vector<bool> m_themeExcluded;
     QHash<quint64, unsigned> m_rules;
 };

@@ -122,6 +122,46 @@ double PairScorer::matchThemes(const std::vector<ThemeEntry>& left, const std::v
     return total;
 }
 
+double PairScorer::matchWeights(const std::vector<ActorProfile::Weight>& left, const std::vector<double>& bestLeft,
+                                const std::vector<ActorProfile::Weight>& right, const std::vector<double>& bestRight,
+                                bool product) const
+{
+    // Same arithmetic as matchThemes(), on plain arrays: exact matches, then per cluster what the cluster
+    // as a whole adds beyond them.
+    constexpr int kMaxClusters = 64;
+    double exact[kMaxClusters] = {};
+    const int clusters = std::min(kMaxClusters, m_context.clusterCount());
+    double total = 0.0;
+    auto li = left.begin();
+    auto ri = right.begin();
+    while (li != left.end() && ri != right.end()) {
+        if (li->theme < ri->theme) {
+            ++li;
+        } else if (ri->theme < li->theme) {
+            ++ri;
+        } else {
+            const double value = product ? li->weight * ri->weight : std::min(li->weight, ri->weight);
+            total += value;
+            if (li->cluster < kMaxClusters)
+                exact[li->cluster] += value;
+            ++li;
+            ++ri;
+        }
+    }
+    const double beta = m_context.settings().broadThemeFactor;
+    for (int c = 0; c < clusters; ++c) {
+        const double l = bestLeft[std::size_t(c)];
+        const double r = bestRight[std::size_t(c)];
+        if (l <= 0.0 || r <= 0.0)
+            continue;
+        const double broad = product ? l * r : std::min(l, r);
+        const double extra = beta * std::max(0.0, broad - exact[c]);
+        if (extra > 1e-12)
+            total += extra;
+    }
+    return total;
+}
+
 ScorePart PairScorer::sharedPriorities(const ActorProfile& a, const ActorProfile& b, bool explain) const
 {
     ScorePart part;
@@ -294,9 +334,12 @@ ScoredPair PairScorer::scoreCompact(int a, int b) const
     score.actorA = pa.id;
     score.actorB = pb.id;
     const MatchSettings& s = m_context.settings();
-    const double shared = saturate(matchThemes(pa.priorities, pb.priorities, false, nullptr), kThemeScale);
-    const double compAB = saturate(matchThemes(pa.priorities, pb.offers, true, nullptr), kThemeScale);
-    const double compBA = saturate(matchThemes(pb.priorities, pa.offers, true, nullptr), kThemeScale);
+    const double shared = saturate(
+        matchWeights(pa.priorityWeights, pa.bestPriority, pb.priorityWeights, pb.bestPriority, false), kThemeScale);
+    const double compAB = saturate(
+        matchWeights(pa.priorityWeights, pa.bestPriority, pb.offerWeights, pb.bestOffer, true), kThemeScale);
+    const double compBA = saturate(
+        matchWeights(pb.priorityWeights, pb.bestPriority, pa.offerWeights, pa.bestOffer, true), kThemeScale);
     auto towards = [](const ActorProfile& from, const ActorProfile& to, int toIndex) {
         double keep = 1.0;
         for (const InterestEntry& e : from.interests) {

@@ -34,6 +34,9 @@ private:
     ScorePart context(const ActorProfile& a, const ActorProfile& b, bool explain) const;
     double matchThemes(const std::vector<ThemeEntry>& left, const std::vector<ThemeEntry>& right, bool product,
                        QList<ThemeMatch>* matches) const;
+    double matchWeights(const std::vector<ActorProfile::Weight>& left, const std::vector<double>& bestLeft,
+                        const std::vector<ActorProfile::Weight>& right, const std::vector<double>& bestRight,
+                        bool product) const;
     void vetoes(PairScore& score) const;
     void practical(PairScore& score) const;
     PairScore compute(int a, int b, bool explain) const;
