@@ -132,6 +132,7 @@ bool solveGlobalProposals(MatchResult& result, QString* error)
         eligible.capacity[std::size_t(c)] = s.partnerLimit;
     everything.capacity = eligible.capacity;
     std::vector<int> locked;
+    result.inProposalGraph.assign(result.pairs.size(), 0);
     // The proposal graph: each actor's best 2k + 6 eligible partners. Beyond that a pair cannot win a slot
     // unless both sides run out of better options, which the ranked lists show the officer anyway.
     const std::size_t degree = std::size_t(2 * s.partnerLimit + 6);
@@ -166,6 +167,7 @@ bool solveGlobalProposals(MatchResult& result, QString* error)
             everything.pairOf.push_back(int(i));
         }
         if (!p.isVetoed()) {
+            result.inProposalGraph[i] = 1;
             eligible.edges.push_back({p.a, p.b, p.fused});
             eligible.pairOf.push_back(int(i));
         }

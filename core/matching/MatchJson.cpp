@@ -34,7 +34,8 @@ QJsonObject matchResultToJson(const MatchResult& result, const QString& language
     root.insert(QStringLiteral("actors"), actors);
 
     QJsonArray pairs;
-    for (const ScoredPair& p : result.pairs) {
+    for (std::size_t i = 0; i < result.pairs.size(); ++i) {
+        const ScoredPair& p = result.pairs[i];
         QJsonArray vetoes;
         for (const QString& v : p.vetoes())
             vetoes.append(v);
@@ -48,7 +49,7 @@ QJsonObject matchResultToJson(const MatchResult& result, const QString& language
                                  {QStringLiteral("ba"), double(p.scoreBA)},
                                  {QStringLiteral("parts"), parts},
                                  {QStringLiteral("locked"), (p.rules & RuleLocked) != 0},
-                                 {QStringLiteral("eligible"), !p.isVetoed() && (p.fused >= s.minimumScore || (p.rules & RuleLocked))},
+                                 {QStringLiteral("eligible"), i < result.inProposalGraph.size() && result.inProposalGraph[i] != 0},
                                  {QStringLiteral("vetoes"), vetoes}});
     }
     root.insert(QStringLiteral("candidates"), pairs);

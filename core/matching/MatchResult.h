@@ -28,6 +28,7 @@ struct MatchResult
     std::vector<int> proposals;                  ///< the global set (exact b-matching), best first
     double proposalsTotal = 0.0;
     bool proposalsOptimal = true; ///< false only when a heuristic cap had to cut into the optimum
+    std::vector<char> inProposalGraph; ///< per pair: an edge of the global matching problem
     std::vector<int> greedy;      ///< greedy set, for comparison
     double greedyTotal = 0.0;
     std::vector<ConstraintPrice> prices;
