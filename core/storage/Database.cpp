@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace cb {
@@ -83,8 +84,18 @@ WorkspaceCheck Database::inspect(const QString& path)
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (QFile::exists(path + QStringLiteral("-wal"))) {
+            // Unfinished WAL content must be read too; the -wal and -shm are already there.
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            // Everything is in the main file: read it as immutable so that SQLite creates no -wal or -shm
+            // beside a file we may be about to refuse.
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         QString error;
         if (!db.open()) {
             check.error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
