@@ -34,7 +34,7 @@ struct MatchSettings
     bool citiesOnly = true;       ///< propose city–city pairs; institutions act as context and brokers
     int partnerLimit = 1;         ///< k: partners per city in the global proposals
     int countryPairCap = 0;       ///< at most this many proposals per pair of countries (0 = no cap)
-    int candidatesPerActor = 20;  ///< ranked partners kept per actor
+    int candidatesPerActor = 12;  ///< ranked partners kept per actor
     double minimumScore = 0.02;   ///< pairs below are not proposed
     QSet<ThemeId> excludedThemes; ///< evidence on these themes (or their children) is ignored
 
