@@ -279,12 +279,13 @@ QList<ActorId> SqlActorRepository::searchByPrefix(const QString& text, int limit
     const QString key = searchKey(text);
     if (key.isEmpty())
         return ids;
-    // A range on the indexed key instead of LIKE: no wildcard escaping, works with any script.
+    // A range on the indexed key instead of LIKE: no wildcard escaping, works with any script. The bound is U+10FFFF:
+    // keys compare as UTF-8 bytes, where characters beyond U+FFFF (CJK Extension B) sort after U+FFFF.
     QSqlQuery query(m_db);
     if (!sql::exec(query,
                    QStringLiteral("SELECT actor_id, MIN(length(search_key)) AS l FROM aliases WHERE search_key >= ? "
                                   "AND search_key < ? GROUP BY actor_id ORDER BY l, actor_id LIMIT ?"),
-                   {key, QString(key + QChar(0xFFFF)), limit}, nullptr))
+                   {key, QString(key + QString::fromUcs4(U"\U0010FFFF", 1)), limit}, nullptr))
         return ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
