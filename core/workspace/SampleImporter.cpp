@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleImporter.h"
 
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SqliteWorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -387,6 +389,41 @@ bool importSampleJson(WorkspaceStore& store, const QString& folder, QString* err
         error);
 }
 
+namespace {
+
+/** A fingerprint of the bundled sample sources, stored in the copy, so that a newer program refreshes it. */
+QString sampleRevision()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const char* name : {"themes", "sources", "actors", "events", "statements", "partnerships"}) {
+        QFile file(QStringLiteral(":/sample/%1.json").arg(QLatin1String(name)));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString storedRevision(const QString& path)
+{
+    QString revision;
+    const QString name = QStringLiteral("citybridge-sample-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'sample_revision'")) && query.next())
+                revision = query.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return revision;
+}
+
+} // namespace
+
 QString ensureSampleWorkspace(QString* error)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -396,8 +433,14 @@ QString ensureSampleWorkspace(QString* error)
         return {};
     }
     const QString path = folder + QStringLiteral("/sample.citybridge");
-    if (QFile::exists(path) && Database::inspect(path).ok)
-        return path;
+    const QString revision = sampleRevision();
+    if (QFile::exists(path) && Database::inspect(path).ok) {
+        if (storedRevision(path) == revision)
+            return path;
+        // A newer program ships newer sample facts: keep the officer's old copy beside the fresh one.
+        QString ignored;
+        backupDatabase(path, path + QStringLiteral(".previous"), &ignored);
+    }
     // Build next to the final name, then move: a crash never leaves a half-built sample behind.
     const QString building = path + QStringLiteral(".building");
     QFile::remove(building);
@@ -412,6 +455,10 @@ QString ensureSampleWorkspace(QString* error)
             QFile::remove(building);
             return {};
         }
+        QSqlQuery mark(store->database().connection());
+        mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('sample_revision', ?)"));
+        mark.addBindValue(revision);
+        mark.exec();
         QSqlQuery checkpoint(store->database().connection());
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
