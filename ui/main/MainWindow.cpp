@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AboutText.h"
+#include "MainActions.h"
+#include "RecentFiles.h"
+#include "actors/ActorBrowser.h"
+#include "actors/ActorDetailPanel.h"
+#include "i18n/Translations.h"
+#include "workspace/WorkspaceDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QShowEvent>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace cb::ui {
+
+namespace {
+
+const QString WorkspaceSuffix = QStringLiteral("citybridge");
+
+QString key(const char* name)
+{
+    return QStringLiteral("mainWindow/") + QLatin1String(name);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new WorkspaceDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(760, 480);
+
+    m_detail = new ActorDetailPanel(m_document, this);
+    setCentralWidget(m_detail);
+
+    m_browser = new ActorBrowser(m_document, this);
+    m_actorDock = new QDockWidget(this);
+    m_actorDock->setObjectName(QStringLiteral("actorDock"));
+    m_actorDock->setWidget(m_browser);
+    m_actorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_actorDock);
+    connect(m_browser, &ActorBrowser::currentActorChanged, m_detail, &ActorDetailPanel::showActor);
+
+    m_actions = new MainActions(this, m_document->undoStack());
+    m_actions->viewMenu()->addAction(m_actorDock->toggleViewAction());
+    m_actions->setCurrentLanguage(currentLanguage());
+    connect(m_actions->newWorkspace(), &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_actions->openWorkspace(), &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(m_actions->saveWorkspaceAs(), &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions, &MainActions::recentFileRequested, this, &MainWindow::openRecent);
+    connect(m_actions, &MainActions::clearRecentRequested, this, [this] {
+        RecentFiles().clear();
+        refreshRecentFiles();
+    });
+    connect(m_actions, &MainActions::languageRequested, this, &MainWindow::switchLanguage);
+    connect(m_document, &WorkspaceDocument::workspaceOpened, this, &MainWindow::workspaceOpened);
+
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    refreshRecentFiles();
+    retranslateUi();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openWorkspace(const QString& path, QString* error)
+{
+    if (!m_document->open(path, error))
+        return false;
+    RecentFiles().add(path);
+    refreshRecentFiles();
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    m_layoutRestored = true;
+    // Dock sizes can only be set once the window has its size; the list gets about half of it by default.
+    if (!restoreState(QSettings().value(key("state")).toByteArray()))
+        resizeDocks({m_actorDock}, {width() * 13 / 25}, Qt::Horizontal);
+}
+
+void MainWindow::newWorkspace()
+{
+    QFileDialog dialog(this, tr("New Workspace"), startFolder(), workspaceFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(WorkspaceSuffix);
+    dialog.selectFile(tr("New workspace") + QLatin1Char('.') + WorkspaceSuffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!m_document->createNew(path, &error)) {
+        showError(tr("Cannot create the workspace"), error);
+        return;
+    }
+    RecentFiles().add(path);
+    refreshRecentFiles();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), startFolder(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openWorkspace(path, &error))
+        showError(tr("Cannot open the workspace"), error);
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    if (!m_document->isOpen())
+        return;
+    QFileDialog dialog(this, tr("Save Workspace As"), startFolder(), workspaceFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(WorkspaceSuffix);
+    dialog.selectFile(QFileInfo(m_document->path()).fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        showError(tr("Cannot save the workspace"), error);
+        return;
+    }
+    RecentFiles().add(path);
+    refreshRecentFiles();
+    statusBar()->showMessage(
+        tr("Saved a copy as %1; you are now working on the copy.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    QString error;
+    if (openWorkspace(path, &error))
+        return;
+    // A file that cannot be opened any more is not offered again.
+    RecentFiles().remove(path);
+    refreshRecentFiles();
+    showError(tr("Cannot open the workspace"), error);
+}
+
+void MainWindow::switchLanguage(const QString& language)
+{
+    const QString installed = installLanguage(language);
+    QSettings().setValue(QStringLiteral("interface/language"), installed);
+    m_actions->setCurrentLanguage(installed);
+    // installLanguage() announces a change only when a catalogue was added or removed, but the data language
+    // (names, profiles, sort order) changed in any case: every window is told so directly.
+    QEvent change(QEvent::LanguageChange);
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows)
+        QCoreApplication::sendEvent(window, &change);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, AboutText::title(), AboutText::html());
+}
+
+void MainWindow::workspaceOpened()
+{
+    retranslateUi();
+    if (!m_document->isOpen())
+        return;
+    const int actors = int(m_document->data().actors.size());
+    statusBar()->showMessage(tr("Opened %1: %n actor(s)", "", actors).arg(QDir::toNativeSeparators(m_document->path())),
+                             8000);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    m_actorDock->setWindowTitle(tr("Cities and Institutions"));
+    m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
+    if (m_document->isOpen()) {
+        setWindowFilePath(m_document->path());
+        setWindowTitle(tr("%1 — CityBridge").arg(QFileInfo(m_document->path()).completeBaseName()));
+    } else {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("CityBridge"));
+    }
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    m_actions->setRecentFiles(RecentFiles().files());
+}
+
+QString MainWindow::workspaceFilter() const
+{
+    return tr("CityBridge workspaces (*.%1)").arg(WorkspaceSuffix) + QStringLiteral(";;") + tr("All files (*)");
+}
+
+QString MainWindow::startFolder() const
+{
+    if (m_document->isOpen())
+        return QFileInfo(m_document->path()).absolutePath();
+    const QStringList recent = RecentFiles().files();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.constFirst()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(title, 8000);
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(key("geometry")).toByteArray())) {
+        // First start: most of the screen, but never more than it.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(QSize(1280, 800).boundedTo(available * 0.95));
+    }
+    m_browser->restoreHeaderState(settings.value(key("actorHeader")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(key("geometry"), saveGeometry());
+    settings.setValue(key("state"), saveState());
+    settings.setValue(key("actorHeader"), m_browser->saveHeaderState());
+}
+
+} // namespace cb::ui

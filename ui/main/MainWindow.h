@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace cb::ui {
+
+class ActorBrowser;
+class ActorDetailPanel;
+class MainActions;
+class WorkspaceDocument;
+
+/** The application window: it assembles the panels and the menus around one WorkspaceDocument. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a workspace file and remembers it under Open Recent; on failure error says why (no dialog). */
+    bool openWorkspace(const QString& path, QString* error);
+
+    WorkspaceDocument* document() const { return m_document; }
+    ActorBrowser* actorBrowser() const { return m_browser; }
+    ActorDetailPanel* detailPanel() const { return m_detail; }
+    MainActions* actions() const { return m_actions; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void newWorkspace();
+    void chooseWorkspace();
+    void saveWorkspaceAs();
+    void openRecent(const QString& path);
+    void switchLanguage(const QString& language);
+    void showAbout();
+    void workspaceOpened();
+
+    void retranslateUi();
+    void refreshRecentFiles();
+    QString workspaceFilter() const;
+    QString startFolder() const;
+    void showError(const QString& title, const QString& message);
+    void readSettings();
+    void writeSettings() const;
+
+    WorkspaceDocument* m_document;
+    ActorBrowser* m_browser;
+    ActorDetailPanel* m_detail;
+    QDockWidget* m_actorDock;
+    MainActions* m_actions;
+    bool m_layoutRestored = false;
+};
+
+} // namespace cb::ui

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceDocument.h"
+
+#include "storage/Backup.h"
+#include "storage/SqliteWorkspaceStore.h"
+#include "workspace/SampleImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace cb::ui {
+
+namespace {
+
+bool sameFile(const QString& a, const QString& b)
+{
+    const QString canonicalA = QFileInfo(a).canonicalFilePath();
+    return !canonicalA.isEmpty() && canonicalA == QFileInfo(b).canonicalFilePath();
+}
+
+// A replaced database file must not meet the write-ahead log of its predecessor: SQLite would replay it.
+void removeSidecars(const QString& path)
+{
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+void setError(QString* error, const QString& text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+
+WorkspaceDocument::~WorkspaceDocument() = default;
+
+bool WorkspaceDocument::open(const QString& path, QString* error)
+{
+    if (path.isEmpty()) {
+        setError(error, tr("No file name was given."));
+        return false;
+    }
+    QString e;
+    std::unique_ptr<WorkspaceStore> store = SqliteWorkspaceStore::open(path, &e);
+    if (!store) {
+        setError(error, e);
+        return false;
+    }
+    return adopt(std::move(store), path, error);
+}
+
+bool WorkspaceDocument::createNew(const QString& path, QString* error)
+{
+    if (path.isEmpty()) {
+        setError(error, tr("No file name was given."));
+        return false;
+    }
+    if (isOpen() && sameFile(path, m_path)) {
+        setError(error, tr("%1 is the workspace currently open; choose another file name.").arg(path));
+        return false;
+    }
+    QString e;
+    const QList<Country> countries = bundledCountries(&e);
+    if (!e.isEmpty()) {
+        setError(error, e);
+        return false;
+    }
+    // Built aside and copied into place, so that a failure never leaves a half-made file at the chosen name and
+    // an existing file there is replaced in one step.
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        setError(error, tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return false;
+    }
+    const QString building = scratch.filePath(QStringLiteral("new.citybridge"));
+    {
+        std::unique_ptr<SqliteWorkspaceStore> store = SqliteWorkspaceStore::create(building, &e);
+        if (!store) {
+            setError(error, e);
+            return false;
+        }
+        const bool saved =
+            store->inTransaction([&](QString* err) { return store->catalog().saveCountries(countries, err); }, &e);
+        if (!saved) {
+            setError(error, e);
+            return false;
+        }
+    }
+    if (!backupDatabase(building, path, &e)) {
+        setError(error, e);
+        return false;
+    }
+    removeSidecars(path);
+    return open(path, error);
+}
+
+bool WorkspaceDocument::saveAs(const QString& path, QString* error)
+{
+    if (!isOpen()) {
+        setError(error, tr("No workspace is open."));
+        return false;
+    }
+    if (path.isEmpty()) {
+        setError(error, tr("No file name was given."));
+        return false;
+    }
+    // Every change is already in the file: saving onto itself has nothing to do.
+    if (sameFile(path, m_path))
+        return true;
+    QString e;
+    if (!backupDatabase(m_path, path, &e)) {
+        setError(error, e);
+        return false;
+    }
+    removeSidecars(path);
+    return open(path, error);
+}
+
+bool WorkspaceDocument::reload(QString* error)
+{
+    if (!isOpen()) {
+        setError(error, tr("No workspace is open."));
+        return false;
+    }
+    WorkspaceData fresh;
+    if (!loadWorkspace(*m_store, &fresh, error))
+        return false;
+    m_data = std::move(fresh);
+    emit dataChanged();
+    return true;
+}
+
+void WorkspaceDocument::close()
+{
+    if (!isOpen())
+        return;
+    m_undoStack->clear();
+    m_data = WorkspaceData();
+    m_store.reset();
+    m_path.clear();
+    emit workspaceOpened();
+}
+
+bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error)
+{
+    WorkspaceData fresh;
+    if (!loadWorkspace(*store, &fresh, error))
+        return false;
+    // Commands on the stack refer to rows of the previous workspace.
+    m_undoStack->clear();
+    m_store = std::move(store);
+    m_data = std::move(fresh);
+    m_path = QFileInfo(path).absoluteFilePath();
+    emit workspaceOpened();
+    return true;
+}
+
+} // namespace cb::ui
