@@ -42,11 +42,11 @@ QString TextTable::render() const
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row[i]));
     }
-    auto line = [&](const QStringList& cells) {
+    auto line = [&](const QStringList& cells) -> QString {
         QString out;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = i < cells.size() ? cells[i] : QString();
-            const QString pad(widths[i] - displayWidth(cell), QLatin1Char(' '));
+            const QString pad(std::max(0, widths[i] - displayWidth(cell)), QLatin1Char(' '));
             if (i > 0)
                 out += QStringLiteral("  ");
             out += m_right.contains(i) ? pad + cell : cell + (i + 1 < widths.size() ? pad : QString());

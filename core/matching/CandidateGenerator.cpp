@@ -3,6 +3,10 @@
 
 #include <QHash>
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
@@ -35,6 +39,39 @@ __attribute__((target("popcnt"))) void scanPopcnt(std::uint64_t p, std::uint64_t
             out->push_back({std::uint32_t(b), std::uint32_t(j)});
     }
 }
+
+// Eight actors per step where AVX-512 has a vector popcount (Ice Lake and later).
+__attribute__((target("avx512f,avx512vpopcntdq"))) void scanAvx512(std::uint64_t p, std::uint64_t o,
+                                                                    const std::uint64_t* ps, const std::uint64_t* os,
+                                                                    std::size_t n, int threshold,
+                                                                    std::vector<Bounded>* out)
+{
+    const __m512i vp = _mm512_set1_epi64(static_cast<long long>(p));
+    const __m512i vo = _mm512_set1_epi64(static_cast<long long>(o));
+    const __m512i vt = _mm512_set1_epi64(threshold);
+    std::size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        const __m512i pj = _mm512_loadu_si512(ps + j);
+        const __m512i oj = _mm512_loadu_si512(os + j);
+        const __m512i b = _mm512_add_epi64(
+            _mm512_add_epi64(_mm512_popcnt_epi64(_mm512_and_si512(vp, pj)), _mm512_popcnt_epi64(_mm512_and_si512(vp, oj))),
+            _mm512_popcnt_epi64(_mm512_and_si512(vo, pj)));
+        unsigned mask = _mm512_cmpge_epi64_mask(b, vt);
+        while (mask) {
+            const int k = __builtin_ctz(mask);
+            mask &= mask - 1;
+            const std::size_t index = j + std::size_t(k);
+            out->push_back({std::uint32_t(__builtin_popcountll(p & ps[index]) + __builtin_popcountll(p & os[index])
+                                          + __builtin_popcountll(o & ps[index])),
+                            std::uint32_t(index)});
+        }
+    }
+    for (; j < n; ++j) {
+        const int b = __builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j]) + __builtin_popcountll(o & ps[j]);
+        if (b >= threshold)
+            out->push_back({std::uint32_t(b), std::uint32_t(j)});
+    }
+}
 #endif
 
 void scanPortable(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps, const std::uint64_t* os, std::size_t n,
@@ -53,6 +90,8 @@ using Scan = void (*)(std::uint64_t, std::uint64_t, const std::uint64_t*, const 
 Scan scanner()
 {
 #if defined(__GNUC__) && defined(__x86_64__)
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq"))
+        return scanAvx512;
     if (__builtin_cpu_supports("popcnt"))
         return scanPopcnt;
 #endif
@@ -157,13 +196,12 @@ bool CandidateGenerator::generate(std::vector<std::pair<int, int>>* pairs, const
         std::size_t seen = histogram[192];
         while (threshold > 1 && seen < rank)
             seen += histogram[--threshold];
-        // One step below the estimate, so that a single scan almost always finds enough partners.
-        threshold = std::max(1, threshold - 1);
         found.clear();
         scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, threshold, &found);
-        if (found.size() < keep + 1 && threshold > 1) {
+        // The sample may overestimate the bound of the keep-th partner: step down until enough are found.
+        while (found.size() < keep + 1 && threshold > 1) {
             found.clear();
-            scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, threshold - 1, &found);
+            scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, --threshold, &found);
         }
         // Best bound first; ties taken starting after this actor, so no index range is favoured.
         auto order = [&](const Bounded& x, const Bounded& y) {

@@ -109,7 +109,9 @@ QList<ExplanationLine> explainPair(const MatchContext& ctx, const PairScore& sco
                                 locale.toString(part.valueAB, 'f', 2), locale.toString(part.valueBA, 'f', 2), nameA,
                                 nameB, locale.toString(contribution, 'f', 2));
         lines.append(heading);
-        auto themeLines = [&](const QList<ThemeMatch>& matches, const QString& pattern, const QString& broadPattern) {
+        // left/right: whose evidence is on each side of the matches (B's priorities come first in themesBA).
+        auto themeLines = [&](const QList<ThemeMatch>& matches, const QString& pattern, const QString& broadPattern,
+                              const QString& left, const QString& right) {
             for (const ThemeMatch& m : matches) {
                 ExplanationLine line;
                 line.kind = ExplanationLine::Kind::Theme;
@@ -117,22 +119,25 @@ QList<ExplanationLine> explainPair(const MatchContext& ctx, const PairScore& sco
                 line.text = (m.broad ? broadPattern.arg(theme(m.theme), theme(m.otherTheme),
                                                         data.themeName(ctx.themeId(ctx.clusterOf(m.theme)), language))
                                      : pattern.arg(theme(m.theme)))
-                            + QStringLiteral(" — ") + nameA + QStringLiteral(": ")
-                            + evidenceSummary(ctx, m.evidenceA, language) + QStringLiteral("; ") + nameB
+                            + QStringLiteral(" — ") + left + QStringLiteral(": ")
+                            + evidenceSummary(ctx, m.evidenceA, language) + QStringLiteral("; ") + right
                             + QStringLiteral(": ") + evidenceSummary(ctx, m.evidenceB, language);
                 line.sources = sourcesOf(m.evidenceA) + sourcesOf(m.evidenceB);
                 lines.append(line);
             }
         };
         if (part.kind == ScorePartKind::SharedPriorities) {
-            themeLines(part.themesAB, tr("Both prioritise %1"), tr("Related priorities %1 and %2 (cluster: %3)"));
+            themeLines(part.themesAB, tr("Both prioritise %1"), tr("Related priorities %1 and %2 (cluster: %3)"), nameA,
+                       nameB);
         } else if (part.kind == ScorePartKind::Complementarity) {
             themeLines(part.themesAB, tr("%1 needed by %2 is offered by %3").arg(QStringLiteral("%1"), nameA, nameB),
                        tr("%1 needed by %2 is close to %3 offered by %4 (cluster: %5)")
-                           .arg(QStringLiteral("%1"), nameA, QStringLiteral("%2"), nameB, QStringLiteral("%3")));
+                           .arg(QStringLiteral("%1"), nameA, QStringLiteral("%2"), nameB, QStringLiteral("%3")),
+                       nameA, nameB);
             themeLines(part.themesBA, tr("%1 needed by %2 is offered by %3").arg(QStringLiteral("%1"), nameB, nameA),
                        tr("%1 needed by %2 is close to %3 offered by %4 (cluster: %5)")
-                           .arg(QStringLiteral("%1"), nameB, QStringLiteral("%2"), nameA, QStringLiteral("%3")));
+                           .arg(QStringLiteral("%1"), nameB, QStringLiteral("%2"), nameA, QStringLiteral("%3")),
+                       nameB, nameA);
         } else if (part.kind == ScorePartKind::Interest) {
             auto interestLines = [&](const QList<InterestEntry>& entries, const QString& from, const QString& to) {
                 for (const InterestEntry& e : entries) {
