@@ -55,6 +55,10 @@ PRIORITIES = [
     *[S(UZG, t, 1.0, UZ, "2020-11-17", f"Survey finding: strong demand in {n} (count not stated)")
       for t, n in (("smes", "developing small and medium business"), ("trade_investment", "trade and investment"),
                    ("digitalization", "digitalization"), ("tourism_development", "tourism"))],
+    *[S("city:luoyang", t, 0.8, N22, "2022-02-22",
+        f"Area in which Luoyang seeks cooperation with Mexico City: {n} (Bai Zhibin, video conference of 22 February 2022)")
+      for t, n in (("trade_investment", "trade"), ("technology_innovation", "technology"), ("education", "education"),
+                   ("tourism_development", "tourism"))],
     M("city:huaian", "green_city", 1.0, TR, EXCH,
       "Greening Huai'an is among the city's top development priorities; it used the pandemic slowdown to improve the "
       "ecological environment (Qian Li, culture and tourism bureau)"),
