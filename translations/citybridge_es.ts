@@ -1,4 +1,1409 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1° %2</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Personas encuestadas</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>parte de %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Lengua local</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>GeoNames id</source>
+        <translation>Id. de GeoNames</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>Sectores clave</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 respondents)</source>
+        <translation>%1 (%2 de %3 personas encuestadas)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Any actor in %1</source>
+        <translation>Cualquier actor de %1</translation>
+    </message>
+    <message>
+        <source>Interests expressed</source>
+        <translation>Intereses expresados</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Interests received</source>
+        <translation>Intereses recibidos</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Ciudades miembro</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
+    <name>cb</name>
+    <message>
+        <source>The matching problem needs one capacity per vertex.</source>
+        <translation>El problema de emparejamiento necesita una capacidad por vértice.</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>Una capacidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>An edge joins a vertex to itself or to a vertex that does not exist.</source>
+        <translation>Una arista une un vértice consigo mismo o con un vértice que no existe.</translation>
+    </message>
+    <message>
+        <source>Edge weights must be finite numbers between 0 and 1,000,000.</source>
+        <translation>Los pesos de las aristas deben ser números finitos entre 0 y 1.000.000.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%1 de %2 personas encuestadas</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>a través de una institución que habla en su nombre</translation>
+    </message>
+    <message>
+        <source>Shared priorities</source>
+        <translation>Prioridades compartidas</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>Complementariedad</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Contexto compartido</translation>
+    </message>
+    <message>
+        <source>an actor is never paired with itself</source>
+        <translation>un actor nunca se empareja consigo mismo</translation>
+    </message>
+    <message>
+        <source>one belongs to the other (own affiliate)</source>
+        <translation>uno pertenece al otro (entidad afiliada propia)</translation>
+    </message>
+    <message>
+        <source>same country, and only cross-border pairs are proposed</source>
+        <translation>mismo país, y solo se proponen pares transfronterizos</translation>
+    </message>
+    <message>
+        <source>a partnership already exists</source>
+        <translation>ya existe una alianza</translation>
+    </message>
+    <message>
+        <source>declined by an officer</source>
+        <translation>rechazado por un funcionario</translation>
+    </message>
+    <message>
+        <source>excluded by an officer</source>
+        <translation>excluido por un funcionario</translation>
+    </message>
+    <message>
+        <source>deferred by an officer</source>
+        <translation>aplazado por un funcionario</translation>
+    </message>
+    <message>
+        <source>%1: weight %2, %3 / %4 (%5 → %6 / %6 → %5), contribution %7</source>
+        <translation>%1: peso %2, %3 / %4 (%5 → %6 / %6 → %5), contribución %7</translation>
+    </message>
+    <message>
+        <source>Both prioritise %1</source>
+        <translation>Ambos priorizan %1</translation>
+    </message>
+    <message>
+        <source>Related priorities %1 and %2 (cluster: %3)</source>
+        <translation>Prioridades relacionadas %1 y %2 (grupo temático: %3)</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2 is offered by %3</source>
+        <translation>%3 ofrece %1, que %2 necesita</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2 is close to %3 offered by %4 (cluster: %5)</source>
+        <translation>%1, que %2 necesita, es afín a %3, que ofrece %4 (grupo temático: %5)</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1 quiere trabajar con %2</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1 quiere trabajar con ciudades de %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>Ambos participaron en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>Ambos están vinculados a %1</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1</source>
+        <translation>No se propone: %1</translation>
+    </message>
+    <message>
+        <source>Locked by an officer: always in the proposals</source>
+        <translation>Bloqueado por un funcionario: siempre figura en las propuestas</translation>
+    </message>
+    <message>
+        <source>Pinned by an officer</source>
+        <translation>Fijado por un funcionario</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>Distancia: %1 km</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>Horario de oficina compartido (09:00–17:00): %1 h</translation>
+    </message>
+    <message>
+        <source>The locked pairs give a city more partners than the partner limit allows; unlock one or raise the limit.</source>
+        <translation>Los pares bloqueados dan a una ciudad más socios de los que permite el límite; desbloquee uno o aumente el límite.</translation>
+    </message>
+    <message>
+        <source>The locked pairs already exceed the cap per pair of countries.</source>
+        <translation>Los pares bloqueados ya superan el tope por par de países.</translation>
+    </message>
+    <message>
+        <source>A pair is both locked and excluded; clear one of the two rules.</source>
+        <translation>Un par está bloqueado y excluido a la vez; elimine una de las dos reglas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>Falló la copia de seguridad de %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not pass the integrity check.</source>
+        <translation>La copia de seguridad de %1 no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es un JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>Partnership %1 has no history.</source>
+        <translation>La alianza %1 no tiene historial.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample workspace to %1.</source>
+        <translation>No se puede escribir el espacio de trabajo de ejemplo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Database</name>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>El archivo de espacio de trabajo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CityBridge workspace (it is not an SQLite database).</source>
+        <translation>%1 no es un espacio de trabajo de CityBridge (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 está dañado y no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a CityBridge workspace.</source>
+        <translation>%1 es una base de datos SQLite, pero no un espacio de trabajo de CityBridge.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation>%1 se escribió con una versión más reciente de CityBridge (esquema %2; este programa lee hasta el %3). Actualice CityBridge.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check failed: %2). Restore it from a backup.</source>
+        <translation>%1 está dañado (falló la comprobación de integridad: %2). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 ya existe; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace %1: %2</source>
+        <translation>No se pudo crear el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only; open it read-only or copy it first.</source>
+        <translation>El espacio de trabajo %1 es de solo lectura; ábralo en modo de solo lectura o cópielo primero.</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but the backup before it failed: %1</source>
+        <translation>El espacio de trabajo necesita una actualización, pero falló la copia de seguridad previa: %1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace %1: %2</source>
+        <translation>No se pudo actualizar el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded before it can be read.</source>
+        <translation>%1 usa un esquema anterior (%2) y debe actualizarse antes de poder leerse.</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 failed: %2</source>
+        <translation>Falló la migración a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventRepository</name>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>Un evento necesita un título.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MatchSettings</name>
+    <message>
+        <source>Every weight must be a number of zero or more.</source>
+        <translation>Cada peso debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Al menos un peso debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The half-life must be a positive number of months.</source>
+        <translation>La vida media debe ser un número positivo de meses.</translation>
+    </message>
+    <message>
+        <source>The broad-theme factor must be at least 0 and below 1.</source>
+        <translation>El factor de tema amplio debe ser al menos 0 y menor que 1.</translation>
+    </message>
+    <message>
+        <source>The partner limit per city must be between 1 and 50.</source>
+        <translation>El límite de socios por ciudad debe estar entre 1 y 50.</translation>
+    </message>
+    <message>
+        <source>The cap per pair of countries cannot be negative.</source>
+        <translation>El tope por par de países no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The number of ranked partners per city must be between 1 and 1000.</source>
+        <translation>El número de socios clasificados por ciudad debe estar entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be at least 0 and below 1.</source>
+        <translation>La puntuación mínima debe ser al menos 0 y menor que 1.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::References</name>
+    <message>
+        <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
+        <translation>%1 hace referencia a una entrada desconocida «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlActorRepository</name>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>Un actor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Coordinates are out of range (latitude -90..90, longitude -180..180).</source>
+        <translation>Las coordenadas están fuera de rango (latitud -90..90, longitud -180..180).</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>Un actor no puede pertenecer a sí mismo.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlEvidenceRepository</name>
+    <message>
+        <source>A respondent group needs at least one respondent.</source>
+        <translation>Un grupo de personas encuestadas necesita al menos una persona.</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 1.</source>
+        <translation>Un peso debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>A priority or offer belongs to exactly one actor or respondent group.</source>
+        <translation>Una prioridad u oferta pertenece exactamente a un actor o a un grupo de personas encuestadas.</translation>
+    </message>
+    <message>
+        <source>A strength must be between 0 and 1.</source>
+        <translation>Una intensidad debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>Un actor no puede expresar interés en sí mismo.</translation>
+    </message>
+    <message>
+        <source>An interest needs one origin (actor or respondent group) and one target (actor or country).</source>
+        <translation>Un interés necesita un origen (actor o grupo de personas encuestadas) y un destinatario (actor o país).</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlPipelineRepository</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>Una alianza une a dos actores distintos.</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>Etapa de alianza desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The partnership could not be saved: %1</source>
+        <translation>No se pudo guardar la alianza: %1</translation>
+    </message>
+    <message>
+        <source>This partnership was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>Esta alianza se modificó en otro lugar después de cargarse; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>A pair rule joins two different actors.</source>
+        <translation>Una regla de par une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app</name>
+    <message>
+        <source>CityBridge</source>
+        <translation>CityBridge</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli</name>
+    <message>
+        <source>--cities needs a number of cities between 1 and 1,000,000.</source>
+        <translation>--cities necesita un número de ciudades entre 1 y 1.000.000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation>--seed necesita un número entero no negativo.</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge generate --cities N [--seed S] --out FILE</source>
+        <translation>Uso: citybridge generate --cities N [--seed S] --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>No se pudo escribir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 cities, %2 priorities and offers, %3 interests and %4 events to %5 in %6 s.</source>
+        <translation>Se escribieron %1 ciudades, %2 prioridades y ofertas, %3 intereses y %4 eventos en %5 en %6 s.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies)</source>
+        <translation>
+            <numerusform>%n ciudad</numerusform>
+            <numerusform>%n ciudades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institución</numerusform>
+            <numerusform>%n instituciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge list cities|institutions|themes [--lang en|zh|es] [--json]</source>
+        <translation>Uso: citybridge list cities|institutions|themes [--lang en|zh|es] [--json]</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>A→B</source>
+        <translation>A→B</translation>
+    </message>
+    <message>
+        <source>B→A</source>
+        <translation>B→A</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Why %1 – %2</source>
+        <translation>Por qué %1 – %2</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, e.g. 2021-01-31.</source>
+        <translation>--as-of necesita una fecha con el formato AAAA-MM-DD, p. ej., 2021-01-31.</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number of partners per city.</source>
+        <translation>--k necesita un número entero de socios por ciudad.</translation>
+    </message>
+    <message>
+        <source>--top needs a positive whole number.</source>
+        <translation>--top necesita un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>Ranked partners for %1</source>
+        <translation>Socios clasificados para %1</translation>
+    </message>
+    <message>
+        <source>Evidence up to %1</source>
+        <translation>Evidencia hasta el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Global proposals (%n partner(s) per city, exact optimum)</source>
+        <translation>
+            <numerusform>Propuestas globales (%n socio por ciudad, óptimo exacto)</numerusform>
+            <numerusform>Propuestas globales (%n socios por ciudad, óptimo exacto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total weight: %1 (greedy: %2)</source>
+        <translation>Peso total: %1 (algoritmo voraz: %2)</translation>
+    </message>
+    <message>
+        <source>Price of %1: %2 with it, %3 without</source>
+        <translation>Coste de %1: %2 con la restricción, %3 sin ella</translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation>participó en</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>miembro de</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>socio de</translation>
+    </message>
+    <message>
+        <source>interested in</source>
+        <translation>interesado en</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge paths A B [--lang en|zh|es]</source>
+        <translation>Uso: citybridge paths A B [--lang en|zh|es]</translation>
+    </message>
+    <message>
+        <source>No chain of events, institutions or partnerships links %1 and %2.</source>
+        <translation>Ninguna cadena de eventos, instituciones o alianzas vincula %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Introduction paths from %1 to %2</source>
+        <translation>Caminos de presentación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Actors that bridge most (betweenness centrality):</source>
+        <translation>Actores que más tienden puentes (centralidad de intermediación):</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge show NAME [--lang en|zh|es]</source>
+        <translation>Uso: citybridge show NOMBRE [--lang en|zh|es]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation>Idioma desconocido «%1»: use en, zh o es.</translation>
+    </message>
+    <message>
+        <source>Try: citybridge --help</source>
+        <translation>Pruebe: citybridge --help</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
+        <translation>Orden desconocida «%1». Pruebe: citybridge --help</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::CliContext</name>
+    <message>
+        <source>The sample workspace could not be prepared: %1</source>
+        <translation>No se pudo preparar el espacio de trabajo de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read: %2</source>
+        <translation>No se pudo leer el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>No city or institution is called &quot;%1&quot;.</source>
+        <translation>Ninguna ciudad o institución se llama «%1».</translation>
+    </message>
+    <message>
+        <source>No city or institution is called &quot;%1&quot;. Did you mean: %2?</source>
+        <translation>Ninguna ciudad o institución se llama «%1». ¿Quiso decir: %2?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
+        <translation>«%1» coincide con varias entradas: %2. Use un nombre más específico.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::ShowPrinter</name>
+    <message>
+        <source>[source: %1, %2]</source>
+        <translation>[fuente: %1, %2]</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Región: %1</translation>
+    </message>
+    <message>
+        <source>Population: %1 (%2)</source>
+        <translation>Población: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1 km²</source>
+        <translation>Superficie: %1 km²</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zona horaria: %1</translation>
+    </message>
+    <message>
+        <source>Coordinates: %1, %2</source>
+        <translation>Coordenadas: %1, %2</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>Sectores clave</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Lengua local</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 survey respondents</source>
+        <translation> — %1 de %2 personas encuestadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%1 de %2 personas encuestadas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AboutText</name>
+    <message>
+        <source>About CityBridge</source>
+        <translation>Acerca de CityBridge</translation>
+    </message>
+    <message>
+        <source>Proposes, explains and tracks city-to-city partnerships for South-South and triangular cooperation.</source>
+        <translation>Propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur y triangular.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>City names, coordinates and populations: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.</source>
+        <translation>Nombres, coordenadas y población de las ciudades: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, bajo licencia &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>World map outlines: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;, public domain.</source>
+        <translation>Contornos del mapa mundial: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;, dominio público.</translation>
+    </message>
+    <message>
+        <source>Country names in English, Chinese and Spanish: Debian &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt; (LGPL 2.1 or later).</source>
+        <translation>Nombres de países en inglés, chino y español: Debian &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt; (LGPL 2.1 o posterior).</translation>
+    </message>
+    <message>
+        <source>Facts of the sample workspace (priorities, offers, interests, events, partnerships): published documents of the United Nations Office for South-South Cooperation (UNOSSC), cited as the source of each fact.</source>
+        <translation>Datos del espacio de trabajo de ejemplo (prioridades, ofertas, intereses, eventos, alianzas): documentos publicados por la Oficina de las Naciones Unidas para la Cooperación Sur-Sur (UNOSSC), citados como fuente de cada dato.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorBrowser</name>
+    <message>
+        <source>Search names and aliases…</source>
+        <translation>Buscar nombres y alias…</translation>
+    </message>
+    <message>
+        <source>Matches any name or alias in any language or script, ignoring case and accents: 洛陽, luo yang, CDMX and Queretaro all work</source>
+        <translation>Coincide con cualquier nombre o alias en cualquier idioma o escritura, sin distinguir mayúsculas ni tildes: 洛陽, luo yang, CDMX y Queretaro funcionan</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Todos los actores</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Show cities, institutions or both</source>
+        <translation>Mostrar ciudades, instituciones o ambas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s) shown</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n actor</numerusform>
+            <numerusform>Se muestran %1 de %n actores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorDetailPanel</name>
+    <message>
+        <source>Select a city or an institution in the list to see what is known about it.</source>
+        <translation>Seleccione una ciudad o una institución en la lista para ver lo que se sabe de ella.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its cities and institutions.</source>
+        <translation>Abra un espacio de trabajo para ver sus ciudades e instituciones.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorListModel</name>
+    <message>
+        <source>Population unknown</source>
+        <translation>Población desconocida</translation>
+    </message>
+    <message>
+        <source>Population %1 (%2)</source>
+        <translation>Población: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Population %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <source>%1 expressed, %2 received</source>
+        <translation>%1 expresados, %2 recibidos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <comment>column header</comment>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <comment>column header</comment>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <comment>column header</comment>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>column header</comment>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Themes the actor wants to develop, including its survey groups&apos; answers</source>
+        <translation>Temas que el actor quiere desarrollar, incluidas las respuestas de sus grupos encuestados</translation>
+    </message>
+    <message>
+        <source>Themes the actor can share, including its survey groups&apos; answers</source>
+        <translation>Temas que el actor puede compartir, incluidas las respuestas de sus grupos encuestados</translation>
+    </message>
+    <message>
+        <source>Interests in cooperation expressed by the actor and received from others</source>
+        <translation>Intereses de cooperación expresados por el actor y recibidos de otros</translation>
+    </message>
+    <message>
+        <source>Webinars, meetings and forums the actor took part in</source>
+        <translation>Seminarios web, reuniones y foros en los que participó el actor</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DomainLabels</name>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>Intercambio exploratorio</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>Memorando de entendimiento de amistad</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>Proyecto piloto</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>Acuerdo formal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Seminario web</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donación</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Organismo de la ONU</translation>
+    </message>
+    <message>
+        <source>City association</source>
+        <translation>Asociación de ciudades</translation>
+    </message>
+    <message>
+        <source>Training institute</source>
+        <translation>Instituto de capacitación</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>Business council</source>
+        <translation>Consejo empresarial</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Ciudad sede</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>Habla en nombre de</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Crear un archivo de espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>&amp;Guardar espacio de trabajo como…</translation>
+    </message>
+    <message>
+        <source>Copy the workspace to another file and continue there</source>
+        <translation>Copiar el espacio de trabajo a otro archivo y continuar allí</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About CityBridge</source>
+        <translation>&amp;Acerca de CityBridge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainWindow</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>No se puede crear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Guardar espacio de trabajo como</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace</source>
+        <translation>No se puede guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1; you are now working on the copy.</source>
+        <translation>Se guardó una copia como %1; ahora está trabajando en la copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n actor(s)</source>
+        <translation>
+            <numerusform>Se abrió %1: %n actor</numerusform>
+            <numerusform>Se abrió %1: %n actores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cities and Institutions</source>
+        <translation>Ciudades e instituciones</translation>
+    </message>
+    <message>
+        <source>%1 — CityBridge</source>
+        <translation>%1 — CityBridge</translation>
+    </message>
+    <message>
+        <source>CityBridge</source>
+        <translation>CityBridge</translation>
+    </message>
+    <message>
+        <source>CityBridge workspaces (*.%1)</source>
+        <translation>Espacios de trabajo de CityBridge (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::WorkspaceDocument</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace currently open; choose another file name.</source>
+        <translation>%1 es el espacio de trabajo abierto actualmente; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1403 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%2 %1°</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>调查受访者</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>隶属于%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>本地语言</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>GeoNames id</source>
+        <translation>GeoNames 编号</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>文化遗产</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>主要产业</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 respondents)</source>
+        <translation>%1（%3 名受访者中有 %2 名）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Any actor in %1</source>
+        <translation>%1的任何行动方</translation>
+    </message>
+    <message>
+        <source>Interests expressed</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Interests received</source>
+        <translation>收到的意向</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>发起方</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>成员城市</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>cb</name>
+    <message>
+        <source>The matching problem needs one capacity per vertex.</source>
+        <translation>匹配问题要求每个顶点有一个容量。</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>容量不能为负数。</translation>
+    </message>
+    <message>
+        <source>An edge joins a vertex to itself or to a vertex that does not exist.</source>
+        <translation>某条边将顶点连接到其自身或不存在的顶点。</translation>
+    </message>
+    <message>
+        <source>Edge weights must be finite numbers between 0 and 1,000,000.</source>
+        <translation>边的权重必须是 0 到 1,000,000 之间的有限数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%2 名调查受访者中有 %1 名</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>通过代表其发言的机构</translation>
+    </message>
+    <message>
+        <source>Shared priorities</source>
+        <translation>共同优先事项</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>互补性</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>共同背景</translation>
+    </message>
+    <message>
+        <source>an actor is never paired with itself</source>
+        <translation>行动方不会与自身配对</translation>
+    </message>
+    <message>
+        <source>one belongs to the other (own affiliate)</source>
+        <translation>一方隶属于另一方（自身下属机构）</translation>
+    </message>
+    <message>
+        <source>same country, and only cross-border pairs are proposed</source>
+        <translation>同属一国，而只提议跨境配对</translation>
+    </message>
+    <message>
+        <source>a partnership already exists</source>
+        <translation>已存在伙伴关系</translation>
+    </message>
+    <message>
+        <source>declined by an officer</source>
+        <translation>已被官员拒绝</translation>
+    </message>
+    <message>
+        <source>excluded by an officer</source>
+        <translation>已被官员排除</translation>
+    </message>
+    <message>
+        <source>deferred by an officer</source>
+        <translation>已被官员推迟</translation>
+    </message>
+    <message>
+        <source>%1: weight %2, %3 / %4 (%5 → %6 / %6 → %5), contribution %7</source>
+        <translation>%1：权重 %2，%3 / %4（%5 → %6 / %6 → %5），贡献 %7</translation>
+    </message>
+    <message>
+        <source>Both prioritise %1</source>
+        <translation>双方都将%1列为优先事项</translation>
+    </message>
+    <message>
+        <source>Related priorities %1 and %2 (cluster: %3)</source>
+        <translation>相关的优先事项%1与%2（主题群：%3）</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2 is offered by %3</source>
+        <translation>%2需要的%1可由%3提供</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2 is close to %3 offered by %4 (cluster: %5)</source>
+        <translation>%2需要的%1与%4可提供的%3相近（主题群：%5）</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1希望与%2合作</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1希望与%2的城市合作</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，领域：%1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>双方都参加了%1（%2）</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>双方都与%1有联系</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1</source>
+        <translation>不予提议：%1</translation>
+    </message>
+    <message>
+        <source>Locked by an officer: always in the proposals</source>
+        <translation>已被官员锁定：始终列入提案</translation>
+    </message>
+    <message>
+        <source>Pinned by an officer</source>
+        <translation>已被官员置顶</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>距离：%1 公里</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>重叠办公时间（09:00–17:00）：%1 小时</translation>
+    </message>
+    <message>
+        <source>The locked pairs give a city more partners than the partner limit allows; unlock one or raise the limit.</source>
+        <translation>锁定的配对使某个城市的合作伙伴数超过了上限；请解除其中一个锁定或提高上限。</translation>
+    </message>
+    <message>
+        <source>The locked pairs already exceed the cap per pair of countries.</source>
+        <translation>锁定的配对已超过每对国家的上限。</translation>
+    </message>
+    <message>
+        <source>A pair is both locked and excluded; clear one of the two rules.</source>
+        <translation>某个配对既被锁定又被排除；请清除其中一条规则。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not pass the integrity check.</source>
+        <translation>%1 的备份未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Partnership %1 has no history.</source>
+        <translation>伙伴关系 %1 没有历史记录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample workspace to %1.</source>
+        <translation>无法将示例工作区写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Database</name>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>工作区文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read.</source>
+        <translation>无法读取工作区文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CityBridge workspace (it is not an SQLite database).</source>
+        <translation>%1 不是 CityBridge 工作区（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 已损坏，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a CityBridge workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 CityBridge 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation>%1 由更新版本的 CityBridge 写入（架构版本 %2；本程序最高可读取 %3）。请更新 CityBridge。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check failed: %2). Restore it from a backup.</source>
+        <translation>%1 已损坏（完整性检查失败：%2）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 已存在；请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace %1: %2</source>
+        <translation>无法创建工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only; open it read-only or copy it first.</source>
+        <translation>工作区 %1 为只读；请以只读方式打开，或先复制一份。</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but the backup before it failed: %1</source>
+        <translation>工作区需要升级，但升级前的备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace %1: %2</source>
+        <translation>无法升级工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded before it can be read.</source>
+        <translation>%1 使用旧版架构（%2），必须升级后才能读取。</translation>
+    </message>
+    <message>
+        <source>Migration to version %1 failed: %2</source>
+        <translation>迁移到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventRepository</name>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>活动需要标题。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MatchSettings</name>
+    <message>
+        <source>Every weight must be a number of zero or more.</source>
+        <translation>每个权重都必须是大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少一个权重必须大于零。</translation>
+    </message>
+    <message>
+        <source>The half-life must be a positive number of months.</source>
+        <translation>半衰期必须是正数（以月计）。</translation>
+    </message>
+    <message>
+        <source>The broad-theme factor must be at least 0 and below 1.</source>
+        <translation>宽泛主题系数必须大于或等于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <source>The partner limit per city must be between 1 and 50.</source>
+        <translation>每个城市的合作伙伴上限必须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>The cap per pair of countries cannot be negative.</source>
+        <translation>每对国家的上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of ranked partners per city must be between 1 and 1000.</source>
+        <translation>每个城市的排名合作伙伴数必须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>The minimum score must be at least 0 and below 1.</source>
+        <translation>最低分数必须大于或等于 0 且小于 1。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::References</name>
+    <message>
+        <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
+        <translation>%1 引用了未知条目“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlActorRepository</name>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>行动方需要名称。</translation>
+    </message>
+    <message>
+        <source>Coordinates are out of range (latitude -90..90, longitude -180..180).</source>
+        <translation>坐标超出范围（纬度 -90..90，经度 -180..180）。</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>行动方不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlEvidenceRepository</name>
+    <message>
+        <source>A respondent group needs at least one respondent.</source>
+        <translation>受访者群组至少需要一名受访者。</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 1.</source>
+        <translation>权重必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>A priority or offer belongs to exactly one actor or respondent group.</source>
+        <translation>每项优先事项或可提供的资源/经验必须且只能属于一个行动方或受访者群组。</translation>
+    </message>
+    <message>
+        <source>A strength must be between 0 and 1.</source>
+        <translation>强度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>行动方不能对自身表达意向。</translation>
+    </message>
+    <message>
+        <source>An interest needs one origin (actor or respondent group) and one target (actor or country).</source>
+        <translation>意向需要一个发起方（行动方或受访者群组）和一个对象（行动方或国家）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SqlPipelineRepository</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The partnership could not be saved: %1</source>
+        <translation>无法保存伙伴关系：%1</translation>
+    </message>
+    <message>
+        <source>This partnership was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此伙伴关系在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>备注不能为空。</translation>
+    </message>
+    <message>
+        <source>A pair rule joins two different actors.</source>
+        <translation>配对规则须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app</name>
+    <message>
+        <source>CityBridge</source>
+        <translation>CityBridge</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli</name>
+    <message>
+        <source>--cities needs a number of cities between 1 and 1,000,000.</source>
+        <translation>--cities 需要 1 到 1,000,000 之间的城市数量。</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation>--seed 需要一个非负整数。</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge generate --cities N [--seed S] --out FILE</source>
+        <translation>用法：citybridge generate --cities N [--seed S] --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 cities, %2 priorities and offers, %3 interests and %4 events to %5 in %6 s.</source>
+        <translation>已在 %6 秒内将 %1 个城市、%2 项优先事项和可提供的资源/经验、%3 项意向和 %4 场活动写入 %5。</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies)</source>
+        <translation>
+            <numerusform>%n 个城市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n 个机构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge list cities|institutions|themes [--lang en|zh|es] [--json]</source>
+        <translation>用法：citybridge list cities|institutions|themes [--lang en|zh|es] [--json]</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>城市对</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>A→B</source>
+        <translation>A→B</translation>
+    </message>
+    <message>
+        <source>B→A</source>
+        <translation>B→A</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Why %1 – %2</source>
+        <translation>为何推荐 %1 – %2</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, e.g. 2021-01-31.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，例如 2021-01-31。</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number of partners per city.</source>
+        <translation>--k 需要一个整数，表示每个城市的合作伙伴数。</translation>
+    </message>
+    <message>
+        <source>--top needs a positive whole number.</source>
+        <translation>--top 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>Ranked partners for %1</source>
+        <translation>%1 的合作伙伴排名</translation>
+    </message>
+    <message>
+        <source>Evidence up to %1</source>
+        <translation>依据截至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Global proposals (%n partner(s) per city, exact optimum)</source>
+        <translation>
+            <numerusform>全局提案（每个城市 %n 个合作伙伴，精确最优解）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total weight: %1 (greedy: %2)</source>
+        <translation>总权重：%1（贪心算法：%2）</translation>
+    </message>
+    <message>
+        <source>Price of %1: %2 with it, %3 without</source>
+        <translation>%1 的代价：有此约束 %2，无此约束 %3</translation>
+    </message>
+    <message>
+        <source>took part in</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>interested in</source>
+        <translation>有合作意向</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge paths A B [--lang en|zh|es]</source>
+        <translation>用法：citybridge paths A B [--lang en|zh|es]</translation>
+    </message>
+    <message>
+        <source>No chain of events, institutions or partnerships links %1 and %2.</source>
+        <translation>没有任何活动、机构或伙伴关系链将 %1 与 %2 联系起来。</translation>
+    </message>
+    <message>
+        <source>Introduction paths from %1 to %2</source>
+        <translation>从 %1 到 %2 的引荐路径</translation>
+    </message>
+    <message>
+        <source>Actors that bridge most (betweenness centrality):</source>
+        <translation>最具桥梁作用的行动方（中介中心性）：</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge show NAME [--lang en|zh|es]</source>
+        <translation>用法：citybridge show 名称 [--lang en|zh|es]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation>未知语言“%1”：请使用 en、zh 或 es。</translation>
+    </message>
+    <message>
+        <source>Try: citybridge --help</source>
+        <translation>请尝试：citybridge --help</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
+        <translation>未知命令“%1”。请尝试：citybridge --help</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::CliContext</name>
+    <message>
+        <source>The sample workspace could not be prepared: %1</source>
+        <translation>无法准备示例工作区：%1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read: %2</source>
+        <translation>无法读取工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>No city or institution is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的城市或机构。</translation>
+    </message>
+    <message>
+        <source>No city or institution is called &quot;%1&quot;. Did you mean: %2?</source>
+        <translation>没有名为“%1”的城市或机构。您是否要找：%2？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
+        <translation>“%1”匹配多个条目：%2。请使用更具体的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::ShowPrinter</name>
+    <message>
+        <source>[source: %1, %2]</source>
+        <translation>［来源：%1，%2］</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>国家：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Population: %1 (%2)</source>
+        <translation>人口：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation>人口：%1</translation>
+    </message>
+    <message>
+        <source>Area: %1 km²</source>
+        <translation>面积：%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <source>Coordinates: %1, %2</source>
+        <translation>坐标：%1, %2</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>文化遗产</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>主要产业</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>本地语言</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 survey respondents</source>
+        <translation> —— %2 名调查受访者中有 %1 名</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%2 名调查受访者中有 %1 名</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AboutText</name>
+    <message>
+        <source>About CityBridge</source>
+        <translation>关于 CityBridge</translation>
+    </message>
+    <message>
+        <source>Proposes, explains and tracks city-to-city partnerships for South-South and triangular cooperation.</source>
+        <translation>为南南合作和三方合作提议、解释并跟踪城市间伙伴关系。</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>City names, coordinates and populations: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.</source>
+        <translation>城市名称、坐标和人口：&lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;，依据 &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt; 授权。</translation>
+    </message>
+    <message>
+        <source>World map outlines: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;, public domain.</source>
+        <translation>世界地图轮廓：&lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;，公有领域。</translation>
+    </message>
+    <message>
+        <source>Country names in English, Chinese and Spanish: Debian &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt; (LGPL 2.1 or later).</source>
+        <translation>英文、中文和西班牙文国家名称：Debian &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt;（LGPL 2.1 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Facts of the sample workspace (priorities, offers, interests, events, partnerships): published documents of the United Nations Office for South-South Cooperation (UNOSSC), cited as the source of each fact.</source>
+        <translation>示例工作区中的事实（优先事项、可提供的资源/经验、意向、活动、伙伴关系）：联合国南南合作办公室（UNOSSC）发布的文件，每项事实均注明其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorBrowser</name>
+    <message>
+        <source>Search names and aliases…</source>
+        <translation>搜索名称和别名…</translation>
+    </message>
+    <message>
+        <source>Matches any name or alias in any language or script, ignoring case and accents: 洛陽, luo yang, CDMX and Queretaro all work</source>
+        <translation>匹配任何语言或文字的名称或别名，不区分大小写和重音符号：洛陽、luo yang、CDMX 和 Queretaro 都可以</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>所有行动方</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Show cities, institutions or both</source>
+        <translation>显示城市、机构或两者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n 个行动方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个行动方中的 %1 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorDetailPanel</name>
+    <message>
+        <source>Select a city or an institution in the list to see what is known about it.</source>
+        <translation>在列表中选择一个城市或机构，查看关于它的已知信息。</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its cities and institutions.</source>
+        <translation>打开一个工作区以查看其中的城市和机构。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorListModel</name>
+    <message>
+        <source>Population unknown</source>
+        <translation>人口未知</translation>
+    </message>
+    <message>
+        <source>Population %1 (%2)</source>
+        <translation>人口 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Population %1</source>
+        <translation>人口 %1</translation>
+    </message>
+    <message>
+        <source>%1 expressed, %2 received</source>
+        <translation>表达 %1 项，收到 %2 项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <comment>column header</comment>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <comment>column header</comment>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <comment>column header</comment>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>column header</comment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Themes the actor wants to develop, including its survey groups&apos; answers</source>
+        <translation>该行动方希望发展的主题，包括其调查群组的回答</translation>
+    </message>
+    <message>
+        <source>Themes the actor can share, including its survey groups&apos; answers</source>
+        <translation>该行动方可以分享的主题，包括其调查群组的回答</translation>
+    </message>
+    <message>
+        <source>Interests in cooperation expressed by the actor and received from others</source>
+        <translation>该行动方表达的以及从其他方收到的合作意向</translation>
+    </message>
+    <message>
+        <source>Webinars, meetings and forums the actor took part in</source>
+        <translation>该行动方参加过的网络研讨会、会议和论坛</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DomainLabels</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>探索性交流</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>友好合作谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>试点项目</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>正式协议</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受援方</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>联合国机构</translation>
+    </message>
+    <message>
+        <source>City association</source>
+        <translation>城市协会</translation>
+    </message>
+    <message>
+        <source>Training institute</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Business council</source>
+        <translation>商业理事会</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>非政府组织</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>代表</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>创建一个空的工作区文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>打开一个工作区文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>工作区另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the workspace to another file and continue there</source>
+        <translation>将工作区复制到另一个文件并在其中继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CityBridge</source>
+        <translation>关于 CityBridge(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainWindow</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace</source>
+        <translation>无法保存工作区</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1; you are now working on the copy.</source>
+        <translation>已另存副本为 %1；您现在正在处理该副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n actor(s)</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个行动方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cities and Institutions</source>
+        <translation>城市和机构</translation>
+    </message>
+    <message>
+        <source>%1 — CityBridge</source>
+        <translation>%1 — CityBridge</translation>
+    </message>
+    <message>
+        <source>CityBridge</source>
+        <translation>CityBridge</translation>
+    </message>
+    <message>
+        <source>CityBridge workspaces (*.%1)</source>
+        <translation>CityBridge 工作区 (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::WorkspaceDocument</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace currently open; choose another file name.</source>
+        <translation>%1 是当前打开的工作区；请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+</context>
 </TS>
