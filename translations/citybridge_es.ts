@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
-        <translation>Orden desconocida «%1». Pruebe: citybridge --help</translation>
+        <translation>Comando desconocido «%1». Pruebe: citybridge --help</translation>
     </message>
 </context>
 <context>
