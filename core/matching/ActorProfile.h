@@ -45,16 +45,24 @@ struct InterestEntry
 {
     int target = -1;     ///< dense actor index, or -1 for a country-level wish
     QString country;     ///< target country for a country-level wish
+    int countryKey = 0;  ///< the same, packed (see ActorProfile::countryKey)
     double strength = 0.0;
     QList<int> themes;   ///< dense theme indices named with the wish
     QList<EvidenceRef> evidence;
 };
+
+/** Packs an ISO 3166 alpha-2 code into an int (0 for an empty code). */
+inline int packCountry(const QString& code)
+{
+    return code.size() == 2 ? (code.at(0).unicode() << 16) | code.at(1).unicode() : 0;
+}
 
 /** Everything the scorer needs to know about one actor, restricted to the as-of date. */
 struct ActorProfile
 {
     ActorId id = 0;
     QString country;
+    int countryKey = 0; ///< the two ISO letters packed in an int, for fast comparison (0 = none)
     ActorId parentId = 0;
     bool isCity = true;
     std::vector<ThemeEntry> priorities; ///< sorted by theme index

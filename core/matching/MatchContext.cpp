@@ -128,6 +128,7 @@ void MatchContext::buildActors()
         ActorProfile p;
         p.id = a.id;
         p.country = a.countryCode;
+        p.countryKey = packCountry(a.countryCode);
         p.parentId = a.parentId;
         p.isCity = a.isCity();
         m_actorIndex.insert(a.id, int(m_profiles.size()));
@@ -198,6 +199,7 @@ void MatchContext::addInterests()
             InterestEntry entry;
             entry.target = target;
             entry.country = target < 0 ? interest.toCountry : QString();
+            entry.countryKey = target < 0 ? packCountry(interest.toCountry) : 0;
             p.interests.push_back(entry);
             it = p.interests.end() - 1;
         }

@@ -123,6 +123,7 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
     }
     std::sort(result.pairs.begin(), result.pairs.end(), better);
     result.byActor.resize(std::size_t(context->actorCount()));
+    result.pairIndex.reserve(qsizetype(result.pairs.size()));
     for (std::size_t i = 0; i < result.pairs.size(); ++i) {
         const ScoredPair& p = result.pairs[i];
         result.pairIndex.insert(key(p.a, p.b), int(i));

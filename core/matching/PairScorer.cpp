@@ -190,7 +190,7 @@ ScorePart PairScorer::interest(const ActorProfile& a, const ActorProfile& b, boo
     auto towards = [&](const ActorProfile& from, const ActorProfile& to, int toIndex, QList<InterestEntry>* out) {
         double keep = 1.0;
         for (const InterestEntry& e : from.interests) {
-            if (e.target == toIndex || (e.target < 0 && !to.country.isEmpty() && e.country == to.country)) {
+            if (e.target == toIndex || (e.target < 0 && to.countryKey != 0 && e.countryKey == to.countryKey)) {
                 keep *= 1.0 - e.strength;
                 if (out)
                     out->append(e);
@@ -248,7 +248,7 @@ void PairScorer::vetoes(PairScore& score) const
         mask |= VetoSelf;
     if (a.parentId == b.id || b.parentId == a.id || (a.parentId != 0 && a.parentId == b.parentId))
         mask |= VetoAffiliate;
-    if (m_context.settings().crossBorderOnly && !a.country.isEmpty() && a.country == b.country)
+    if (m_context.settings().crossBorderOnly && a.countryKey != 0 && a.countryKey == b.countryKey)
         mask |= VetoSameCountry;
     score.rules = m_context.rules(score.a, score.b);
     if (score.rules & RuleExisting)
@@ -343,7 +343,7 @@ ScoredPair PairScorer::scoreCompact(int a, int b) const
     auto towards = [](const ActorProfile& from, const ActorProfile& to, int toIndex) {
         double keep = 1.0;
         for (const InterestEntry& e : from.interests) {
-            if (e.target == toIndex || (e.target < 0 && !to.country.isEmpty() && e.country == to.country))
+            if (e.target == toIndex || (e.target < 0 && to.countryKey != 0 && e.countryKey == to.countryKey))
                 keep *= 1.0 - e.strength;
         }
         return 1.0 - keep;
