@@ -68,19 +68,24 @@ void TestAliasSearch::initTestCase()
     const QList<CityRow> cities{
         {"city:luoyang",
          "CN",
-         {{en, QStringLiteral("Luoyang")}, {zh, QStringLiteral("洛阳")}, {es, QStringLiteral("Luoyang")},
+         {{en, QStringLiteral("Luoyang")},
+          {zh, QStringLiteral("洛阳")},
+          {es, QStringLiteral("Luoyang")},
           {native, QStringLiteral("洛阳")}},
          {}},
         {"city:luohe", "CN", {{en, QStringLiteral("Luohe")}, {zh, QStringLiteral("漯河")}}, {}},
         {"city:mexico-city",
          "MX",
-         {{en, QStringLiteral("Mexico City")}, {es, QStringLiteral("Ciudad de México")}, {zh, QStringLiteral("墨西哥城")},
+         {{en, QStringLiteral("Mexico City")},
+          {es, QStringLiteral("Ciudad de México")},
+          {zh, QStringLiteral("墨西哥城")},
           {native, QStringLiteral("Ciudad de México")}},
          {{QStringLiteral("CDMX"), es}}},
         {"city:mexicali", "MX", {{en, QStringLiteral("Mexicali")}}, {}},
         {"city:queretaro",
          "MX",
-         {{en, QStringLiteral("Querétaro")}, {es, QStringLiteral("Santiago de Querétaro")},
+         {{en, QStringLiteral("Querétaro")},
+          {es, QStringLiteral("Santiago de Querétaro")},
           {zh, QStringLiteral("克雷塔罗")}},
          {}},
         {"city:huaian", "CN", {{en, QStringLiteral("Huai'an")}, {zh, QStringLiteral("淮安")}}, {}},
@@ -143,8 +148,8 @@ void TestAliasSearch::searchKeyFolds_data()
     QTest::newRow("墨西哥城") << QStringLiteral("墨西哥城") << QStringLiteral("墨西哥城");
     QTest::newRow("Querétaro") << QStringLiteral("Querétaro") << QStringLiteral("queretaro");
     QTest::newRow("Queretaro") << QStringLiteral("Queretaro") << QStringLiteral("queretaro");
-    QTest::newRow("Santiago de Querétaro") << QStringLiteral("Santiago de Querétaro")
-                                           << QStringLiteral("santiagodequeretaro");
+    QTest::newRow("Santiago de Querétaro")
+        << QStringLiteral("Santiago de Querétaro") << QStringLiteral("santiagodequeretaro");
     QTest::newRow("Huai'an") << QStringLiteral("Huai'an") << QStringLiteral("huaian");
     QTest::newRow("Huai’an (typographic apostrophe)") << QStringLiteral("Huai\u2019an") << QStringLiteral("huaian");
     QTest::newRow("Huaian") << QStringLiteral("Huaian") << QStringLiteral("huaian");
@@ -184,8 +189,10 @@ void TestAliasSearch::findByName_data()
     const QStringList huaian{QStringLiteral("city:huaian")};
     for (const char* text : {"Huai'an", "Huaian", "淮安"})
         QTest::newRow(text) << QString::fromUtf8(text) << huaian;
-    QTest::newRow("abbreviation ANCMPM") << QStringLiteral("ancmpm") << QStringList{QStringLiteral("institution:ancmpm")};
-    QTest::newRow("name outside the BMP") << QStringLiteral("淮\U00020000") << QStringList{QStringLiteral("city:ext-b")};
+    QTest::newRow("abbreviation ANCMPM") << QStringLiteral("ancmpm")
+                                         << QStringList{QStringLiteral("institution:ancmpm")};
+    QTest::newRow("name outside the BMP")
+        << QStringLiteral("淮\U00020000") << QStringList{QStringLiteral("city:ext-b")};
     QTest::newRow("a prefix is not a name") << QStringLiteral("Luo") << QStringList();
     QTest::newRow("matches nothing") << QStringLiteral("Atlantis") << QStringList();
     QTest::newRow("empty string") << QString() << QStringList();
@@ -220,12 +227,14 @@ void TestAliasSearch::searchByPrefix_data()
     QTest::newRow("méxico c") << QStringLiteral("méxico c") << 10 << QStringList{QStringLiteral("city:mexico-city")};
     QTest::newRow("ciudad de") << QStringLiteral("ciudad de") << 10 << QStringList{QStringLiteral("city:mexico-city")};
     QTest::newRow("cd") << QStringLiteral("cd") << 10 << QStringList{QStringLiteral("city:mexico-city")};
-    QTest::newRow("santiago de q") << QStringLiteral("santiago de q") << 10 << QStringList{QStringLiteral("city:queretaro")};
+    QTest::newRow("santiago de q") << QStringLiteral("santiago de q") << 10
+                                   << QStringList{QStringLiteral("city:queretaro")};
     QTest::newRow("huai'") << QStringLiteral("huai'") << 10 << QStringList{QStringLiteral("city:huaian")};
     // 淮安 and 淮𠀀 both have a two-character key: ordered by id. The second one's next character lies beyond U+FFFF.
     QTest::newRow("淮 (next character outside the BMP)")
         << QStringLiteral("淮") << 10 << QStringList{QStringLiteral("city:huaian"), QStringLiteral("city:ext-b")};
-    QTest::newRow("asociación") << QStringLiteral("Asociación") << 10 << QStringList{QStringLiteral("institution:ancmpm")};
+    QTest::newRow("asociación") << QStringLiteral("Asociación") << 10
+                                << QStringList{QStringLiteral("institution:ancmpm")};
     QTest::newRow("matches nothing") << QStringLiteral("zz") << 10 << QStringList();
     QTest::newRow("empty string") << QString() << 10 << QStringList();
     QTest::newRow("only spaces") << QStringLiteral("  ") << 10 << QStringList();

@@ -35,11 +35,12 @@ QStringList schemaSql(QSqlDatabase& db)
 {
     QStringList result;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'")))
+    if (!query.exec(
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'")))
         return result;
     while (query.next())
-        result.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1String(": ")
-                      + query.value(2).toString());
+        result.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1String(": ") +
+                      query.value(2).toString());
     result.sort();
     return result;
 }
@@ -50,12 +51,12 @@ bool resetToEmpty(QSqlDatabase& db, QString* error)
     if (!test::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"), error))
         return false;
     for (const QString& object : test::schemaObjects(db)) {
-        if (object.startsWith(QLatin1String("table:"))
-            && !test::run(db, QStringLiteral("DROP TABLE \"%1\"").arg(object.mid(6)), error))
+        if (object.startsWith(QLatin1String("table:")) &&
+            !test::run(db, QStringLiteral("DROP TABLE \"%1\"").arg(object.mid(6)), error))
             return false;
     }
-    return test::run(db, QStringLiteral("PRAGMA user_version = 0"), error)
-           && test::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+    return test::run(db, QStringLiteral("PRAGMA user_version = 0"), error) &&
+           test::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
 
 /**
@@ -83,10 +84,11 @@ bool makeFileAtVersion(const QString& path, int version, QString* error)
 
 const QStringList& version1Tables()
 {
-    static const QStringList tables = list(
-        {"meta", "countries", "sources", "source_titles", "actors", "cities", "institutions", "actor_names",
-         "actor_texts", "actor_sources", "aliases", "memberships", "themes", "theme_names", "events", "event_titles",
-         "participations", "respondent_groups", "priorities", "offers", "interests", "interest_themes"});
+    static const QStringList tables =
+        list({"meta",         "countries",   "sources",     "source_titles",  "actors",         "cities",
+              "institutions", "actor_names", "actor_texts", "actor_sources",  "aliases",        "memberships",
+              "themes",       "theme_names", "events",      "event_titles",   "participations", "respondent_groups",
+              "priorities",   "offers",      "interests",   "interest_themes"});
     return tables;
 }
 
@@ -242,7 +244,8 @@ void TestMigrations::eachStepAddsItsObjects()
         QVERIFY2(columnsBefore.value(it.key()) != it.value(), qPrintable(it.key() + QLatin1String(" was already so")));
     }
     QCOMPARE(test::integrityCheck(db->connection()), QStringLiteral("ok"));
-    QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
+             0);
 }
 
 void TestMigrations::walkTheWholeLadder()
@@ -273,13 +276,15 @@ void TestMigrations::dataStepFillsAliasSearchKeys()
     QVERIFY2(db, qPrintable(error));
     QVERIFY2(db->migrateTo(3, &error), qPrintable(error));
     QSqlDatabase& c = db->connection();
-    QVERIFY2(test::run(c, QStringLiteral("INSERT INTO actors(id, uid, kind, created_at, updated_at) VALUES "
-                                         "(1, 'city:queretaro', 'city', 'x', 'x'), (2, 'city:luoyang', 'city', 'x', 'x')"),
+    QVERIFY2(test::run(c,
+                       QStringLiteral("INSERT INTO actors(id, uid, kind, created_at, updated_at) VALUES "
+                                      "(1, 'city:queretaro', 'city', 'x', 'x'), (2, 'city:luoyang', 'city', 'x', 'x')"),
                        &error),
              qPrintable(error));
-    QVERIFY2(test::run(c, QStringLiteral("INSERT INTO aliases(id, actor_id, alias, lang) VALUES "
-                                         "(10, 1, 'Santiago de Querétaro', 'es'), (11, 1, 'QRO', NULL), "
-                                         "(12, 2, '洛陽市', 'zh'), (13, 2, 'Luo Yang', 'en')"),
+    QVERIFY2(test::run(c,
+                       QStringLiteral("INSERT INTO aliases(id, actor_id, alias, lang) VALUES "
+                                      "(10, 1, 'Santiago de Querétaro', 'es'), (11, 1, 'QRO', NULL), "
+                                      "(12, 2, '洛陽市', 'zh'), (13, 2, 'Luo Yang', 'en')"),
                        &error),
              qPrintable(error));
 
@@ -292,7 +297,8 @@ void TestMigrations::dataStepFillsAliasSearchKeys()
         const QString stored =
             test::scalar(c, QStringLiteral("SELECT search_key FROM aliases WHERE id = %1").arg(id)).toString();
         QCOMPARE(stored, key);
-        const QString alias = test::scalar(c, QStringLiteral("SELECT alias FROM aliases WHERE id = %1").arg(id)).toString();
+        const QString alias =
+            test::scalar(c, QStringLiteral("SELECT alias FROM aliases WHERE id = %1").arg(id)).toString();
         QCOMPARE(stored, searchKey(alias)); // the same function the repositories use when they write
     }
     SqlActorRepository actors(c);
@@ -453,7 +459,7 @@ void TestMigrations::freshWorkspaceSettings()
     QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2);        // FULL
     QCOMPARE(test::scalar(c, QStringLiteral("PRAGMA recursive_triggers")).toInt(), 1); // guards the decision log
     QVERIFY(!db->isReadOnly());
     QCOMPARE(db->path(), path);
@@ -515,8 +521,9 @@ void TestMigrations::decisionLogIsAppendOnly()
     QVERIFY(!test::run(c, QStringLiteral("DELETE FROM decision_log WHERE id = 1"), &error));
     QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
     QVERIFY(!test::run(c, QStringLiteral("DELETE FROM decision_log"), &error));
-    QVERIFY(!test::run(c, QStringLiteral("INSERT OR REPLACE INTO decision_log(id, at, user_name, action) "
-                                         "VALUES (1, 'now', 'intruder', 'edit')"),
+    QVERIFY(!test::run(c,
+                       QStringLiteral("INSERT OR REPLACE INTO decision_log(id, at, user_name, action) "
+                                      "VALUES (1, 'now', 'intruder', 'edit')"),
                        &error));
 
     const QList<DecisionEntry> log = store->pipeline().allDecisions(&error);

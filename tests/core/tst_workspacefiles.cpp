@@ -21,7 +21,8 @@ using test::SqliteProbe;
 
 namespace {
 
-enum class Maker {
+enum class Maker
+{
     TextFile,
     EmptyFile,
     PngLike,
@@ -109,8 +110,8 @@ bool make(Maker maker, const QString& path, QString* error)
 {
     switch (maker) {
     case Maker::TextFile:
-        return writeFile(path, QByteArrayLiteral("city,country,population\n")
-                                   + QByteArray("Luoyang,CN,7056700\nPuebla,MX,1692181\n").repeated(12));
+        return writeFile(path, QByteArrayLiteral("city,country,population\n") +
+                                   QByteArray("Luoyang,CN,7056700\nPuebla,MX,1692181\n").repeated(12));
     case Maker::EmptyFile:
         return writeFile(path, QByteArray());
     case Maker::PngLike:
@@ -119,8 +120,9 @@ bool make(Maker maker, const QString& path, QString* error)
         return writeFile(path, QByteArray("SQLite format 3\0", 16) + pseudoRandomBytes(8192, 11));
     case Maker::ForeignSqlite: {
         SqliteProbe other(path);
-        return other.isOpen() && other.run(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"), error)
-               && other.run(QStringLiteral("INSERT INTO recipes(name) VALUES ('mole poblano')"), error);
+        return other.isOpen() &&
+               other.run(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"), error) &&
+               other.run(QStringLiteral("INSERT INTO recipes(name) VALUES ('mole poblano')"), error);
     }
     case Maker::NewerVersion: {
         if (!makeWorkspace(path, error))

@@ -30,7 +30,8 @@ QStringList schemaObjects(QSqlDatabase& db)
 {
     QStringList objects;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+    if (!query.exec(
+            QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
         return objects;
     while (query.next())
         objects.append(query.value(0).toString() + QLatin1Char(':') + query.value(1).toString());
