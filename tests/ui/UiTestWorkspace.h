@@ -126,6 +126,10 @@ private:
                              QStringLiteral("Oficina de las Naciones Unidas para la Cooperación Sur-Sur"));
         unossc.institution.category = QStringLiteral("un_agency");
         unossc.institution.abbreviation = QStringLiteral("UNOSSC");
+        // A document link whose id has no break opportunity and is wider than the detail panel.
+        unossc.institution.website =
+            QStringLiteral("https://drive.unsouthsouth.org/file/"
+                           "1A2b3C4d5E6f7G8h9I0jKlMnOpQrStUvWxYz1A2b3C4d5E6f7G8h9I0jKlMnOpQrStUvWxYz");
         unossc.profile = LocalizedText{{lang::En, QStringLiteral("Promotes South-South cooperation <worldwide>.")}};
         if (!store.actors().save(unossc, error))
             return false;

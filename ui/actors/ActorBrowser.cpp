@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,6 +64,13 @@ ActorBrowser::ActorBrowser(WorkspaceDocument* document, QWidget* parent) : QWidg
     header->setResizeContentsPrecision(200);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActorListModel::Name, QHeaderView::Stretch);
+    // Long country names are elided (their tooltip has them whole) so that the name keeps its room; the kind is
+    // hidden by default, as the filter and the detail page already say it. The header's menu brings it back.
+    header->setSectionResizeMode(ActorListModel::Country, QHeaderView::Interactive);
+    header->resizeSection(ActorListModel::Country, fontMetrics().horizontalAdvance(QStringLiteral("South Africa__")));
+    header->setSectionHidden(ActorListModel::Kind, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ActorBrowser::showColumnMenu);
     m_table->setMinimumWidth(360);
 
     m_count = new QLabel(this);
@@ -175,6 +183,23 @@ bool ActorBrowser::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ActorBrowser::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("actorColumnMenu"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies the row: it cannot be hidden.
+        action->setEnabled(column != ActorListModel::Name);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
 }
 
 void ActorBrowser::retranslateUi()

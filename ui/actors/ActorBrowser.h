@@ -46,6 +46,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showColumnMenu(const QPoint& position);
     void retranslateUi();
     void updateCount();
     void selectFirstRow();

@@ -16,8 +16,6 @@ namespace cb::ui {
 
 namespace {
 
-using T = ActorDetailHtml;
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -35,9 +33,10 @@ QString number(double value, int decimals)
 
 QString coordinate(double value, bool latitude)
 {
-    const QString hemisphere = latitude ? (value >= 0 ? T::tr("N", "north") : T::tr("S", "south"))
-                                        : (value >= 0 ? T::tr("E", "east") : T::tr("W", "west"));
-    return T::tr("%1° %2").arg(number(std::abs(value), 4), hemisphere);
+    const QString hemisphere =
+        latitude ? (value >= 0 ? ActorDetailHtml::tr("N", "north") : ActorDetailHtml::tr("S", "south"))
+                 : (value >= 0 ? ActorDetailHtml::tr("E", "east") : ActorDetailHtml::tr("W", "west"));
+    return ActorDetailHtml::tr("%1° %2").arg(number(std::abs(value), 4), hemisphere);
 }
 
 /** Collects the sections of one actor's page. */
@@ -55,8 +54,8 @@ public:
         names();
         facts();
         texts();
-        statements(StatementKind::Priority, T::tr("Priorities"));
-        statements(StatementKind::Offer, T::tr("Offers"));
+        statements(StatementKind::Priority, ActorDetailHtml::tr("Priorities"));
+        statements(StatementKind::Offer, ActorDetailHtml::tr("Offers"));
         interestsExpressed();
         interestsReceived();
         events();
@@ -76,7 +75,7 @@ private:
             title = s->citation.isEmpty() ? s->publisher : s->citation;
         if (title.isEmpty())
             title = DomainLabels::sourceKind(s->kind);
-        return s->date.isValid() ? T::tr("%1 (%2)").arg(title, isoDate(s->date)) : title;
+        return s->date.isValid() ? ActorDetailHtml::tr("%1 (%2)").arg(title, isoDate(s->date)) : title;
     }
 
     QString themes(const QList<ThemeId>& ids) const
@@ -92,7 +91,7 @@ private:
         const RespondentGroup* g = m_data.group(id);
         if (!g)
             return {};
-        return g->label.isEmpty() ? T::tr("Survey respondents") : g->label;
+        return g->label.isEmpty() ? ActorDetailHtml::tr("Survey respondents") : g->label;
     }
 
     void heading(const QString& title) { m_html += QStringLiteral("<h3>") + esc(title) + QStringLiteral("</h3>"); }
@@ -152,7 +151,7 @@ private:
         if (!m_actor.countryCode.isEmpty())
             line.append(m_data.countryName(m_actor.countryCode, m_language));
         if (m_actor.parentId != 0)
-            line.append(T::tr("part of %1").arg(m_data.actorName(m_actor.parentId, m_language)));
+            line.append(ActorDetailHtml::tr("part of %1").arg(m_data.actorName(m_actor.parentId, m_language)));
         paragraph(line.join(QStringLiteral(" · ")));
     }
 
@@ -162,13 +161,13 @@ private:
         for (const Alias& alias : m_actor.aliases)
             aliases.append(alias.text);
         const QList<QPair<QString, QString>> rows{
-            {T::tr("English"), m_actor.names.exact(lang::En)},
-            {T::tr("Chinese"), m_actor.names.exact(lang::Zh)},
-            {T::tr("Spanish"), m_actor.names.exact(lang::Es)},
-            {T::tr("Native"), m_actor.names.exact(lang::Native)},
-            {T::tr("Also known as"), aliases.join(QStringLiteral(", "))},
+            {ActorDetailHtml::tr("English"), m_actor.names.exact(lang::En)},
+            {ActorDetailHtml::tr("Chinese"), m_actor.names.exact(lang::Zh)},
+            {ActorDetailHtml::tr("Spanish"), m_actor.names.exact(lang::Es)},
+            {ActorDetailHtml::tr("Native"), m_actor.names.exact(lang::Native)},
+            {ActorDetailHtml::tr("Also known as"), aliases.join(QStringLiteral(", "))},
         };
-        heading(T::tr("Names"));
+        heading(ActorDetailHtml::tr("Names"));
         fields(rows);
     }
 
@@ -179,33 +178,36 @@ private:
             const CityFacts& c = m_actor.city;
             QString population;
             if (c.population > 0) {
-                population = c.populationYear > 0
-                                 ? T::tr("%1 (%2)").arg(groupedInteger(c.population)).arg(c.populationYear)
-                                 : groupedInteger(c.population);
+                population =
+                    c.populationYear > 0
+                        ? ActorDetailHtml::tr("%1 (%2)").arg(groupedInteger(c.population)).arg(c.populationYear)
+                        : groupedInteger(c.population);
             }
-            rows.append({T::tr("Population"), population});
-            rows.append({T::tr("Area"), c.areaKm2 > 0 ? T::tr("%1 km²").arg(number(c.areaKm2, 1)) : QString()});
-            rows.append({T::tr("Time zone"), c.timezone});
+            rows.append({ActorDetailHtml::tr("Population"), population});
+            rows.append({ActorDetailHtml::tr("Area"),
+                         c.areaKm2 > 0 ? ActorDetailHtml::tr("%1 km²").arg(number(c.areaKm2, 1)) : QString()});
+            rows.append({ActorDetailHtml::tr("Time zone"), c.timezone});
             if (c.latitude && c.longitude)
-                rows.append({T::tr("Coordinates"),
+                rows.append({ActorDetailHtml::tr("Coordinates"),
                              coordinate(*c.latitude, true) + QStringLiteral(", ") + coordinate(*c.longitude, false)});
-            rows.append({T::tr("GeoNames id"), c.geonameId > 0 ? QString::number(c.geonameId) : QString()});
+            rows.append(
+                {ActorDetailHtml::tr("GeoNames id"), c.geonameId > 0 ? QString::number(c.geonameId) : QString()});
         } else {
-            rows.append({T::tr("Abbreviation"), m_actor.institution.abbreviation});
-            rows.append({T::tr("Website"), m_actor.institution.website});
+            rows.append({ActorDetailHtml::tr("Abbreviation"), m_actor.institution.abbreviation});
+            rows.append({ActorDetailHtml::tr("Website"), m_actor.institution.website});
         }
         if (std::all_of(rows.cbegin(), rows.cend(), [](const auto& row) { return row.second.isEmpty(); }))
             return;
-        heading(T::tr("Facts"));
+        heading(ActorDetailHtml::tr("Facts"));
         fields(rows);
     }
 
     void texts()
     {
         const QList<QPair<QString, const LocalizedText*>> sections{
-            {T::tr("Profile"), &m_actor.profile},
-            {T::tr("Heritage"), &m_actor.heritage},
-            {T::tr("Key sectors"), &m_actor.sectors},
+            {ActorDetailHtml::tr("Profile"), &m_actor.profile},
+            {ActorDetailHtml::tr("Heritage"), &m_actor.heritage},
+            {ActorDetailHtml::tr("Key sectors"), &m_actor.sectors},
         };
         for (const auto& [title, text] : sections) {
             const QString value = text->value(m_language);
@@ -221,7 +223,7 @@ private:
                 sources.append(s);
         }
         if (!sources.isEmpty())
-            paragraph(T::tr("Sources: %1").arg(sources.join(QStringLiteral("; "))));
+            paragraph(ActorDetailHtml::tr("Sources: %1").arg(sources.join(QStringLiteral("; "))));
     }
 
     // An actor's own statements first, then what the survey groups it belongs to answered.
@@ -236,11 +238,12 @@ private:
                 if (s.groupId == 0 || !isMember(s.groupId))
                     continue;
                 const RespondentGroup* g = m_data.group(s.groupId);
-                const QString answered = s.mentions > 0 && g && g->respondents > 0 ? T::tr("%1 (%2 of %3 respondents)")
-                                                                                         .arg(groupLabel(s.groupId))
-                                                                                         .arg(s.mentions)
-                                                                                         .arg(g->respondents)
-                                                                                   : groupLabel(s.groupId);
+                const QString answered = s.mentions > 0 && g && g->respondents > 0
+                                             ? ActorDetailHtml::tr("%1 (%2 of %3 respondents)")
+                                                   .arg(groupLabel(s.groupId))
+                                                   .arg(s.mentions)
+                                                   .arg(g->respondents)
+                                             : groupLabel(s.groupId);
                 note = note.isEmpty() ? answered : answered + QStringLiteral(": ") + note;
             }
             rows.append({m_data.themeName(s.themeId, m_language), number(s.weight, 2), note, source(s.sourceId)});
@@ -248,7 +251,9 @@ private:
         if (rows.isEmpty())
             return;
         heading(title);
-        table({T::tr("Theme"), T::tr("Weight"), T::tr("Note"), T::tr("Source")}, rows);
+        table({ActorDetailHtml::tr("Theme"), ActorDetailHtml::tr("Weight"), ActorDetailHtml::tr("Note"),
+               ActorDetailHtml::tr("Source")},
+              rows);
     }
 
     bool isMember(GroupId group)
@@ -266,7 +271,7 @@ private:
         if (i.toActorId != 0)
             return m_data.actorName(i.toActorId, m_language);
         if (!i.toCountry.isEmpty())
-            return T::tr("Any actor in %1").arg(m_data.countryName(i.toCountry, m_language));
+            return ActorDetailHtml::tr("Any actor in %1").arg(m_data.countryName(i.toCountry, m_language));
         return {};
     }
 
@@ -286,8 +291,9 @@ private:
         }
         if (rows.isEmpty())
             return;
-        heading(T::tr("Interests expressed"));
-        table({T::tr("Target"), T::tr("Themes"), T::tr("Strength"), T::tr("Mentions"), T::tr("Note"), T::tr("Source")},
+        heading(ActorDetailHtml::tr("Interests expressed"));
+        table({ActorDetailHtml::tr("Target"), ActorDetailHtml::tr("Themes"), ActorDetailHtml::tr("Strength"),
+               ActorDetailHtml::tr("Mentions"), ActorDetailHtml::tr("Note"), ActorDetailHtml::tr("Source")},
               rows);
     }
 
@@ -302,8 +308,9 @@ private:
         }
         if (rows.isEmpty())
             return;
-        heading(T::tr("Interests received"));
-        table({T::tr("Origin"), T::tr("Themes"), T::tr("Strength"), T::tr("Mentions"), T::tr("Note"), T::tr("Source")},
+        heading(ActorDetailHtml::tr("Interests received"));
+        table({ActorDetailHtml::tr("Origin"), ActorDetailHtml::tr("Themes"), ActorDetailHtml::tr("Strength"),
+               ActorDetailHtml::tr("Mentions"), ActorDetailHtml::tr("Note"), ActorDetailHtml::tr("Source")},
               rows);
     }
 
@@ -316,7 +323,7 @@ private:
                     continue;
                 QString title = e.titles.value(m_language);
                 if (!e.kind.isEmpty())
-                    title = T::tr("%1 (%2)").arg(title, DomainLabels::eventKind(e.kind));
+                    title = ActorDetailHtml::tr("%1 (%2)").arg(title, DomainLabels::eventKind(e.kind));
                 QString person = p.person;
                 if (!p.personTitle.isEmpty())
                     person = person.isEmpty() ? p.personTitle : person + QStringLiteral(", ") + p.personTitle;
@@ -326,8 +333,10 @@ private:
         }
         if (rows.isEmpty())
             return;
-        heading(T::tr("Events"));
-        table({T::tr("Date"), T::tr("Event"), T::tr("Role"), T::tr("Person"), T::tr("Source")}, rows);
+        heading(ActorDetailHtml::tr("Events"));
+        table({ActorDetailHtml::tr("Date"), ActorDetailHtml::tr("Event"), ActorDetailHtml::tr("Role"),
+               ActorDetailHtml::tr("Person"), ActorDetailHtml::tr("Source")},
+              rows);
     }
 
     void partnerships()
@@ -342,9 +351,9 @@ private:
         }
         if (rows.isEmpty())
             return;
-        heading(T::tr("Partnerships"));
-        table({T::tr("Partner"), T::tr("Stage"), T::tr("Since"), T::tr("Last activity"), T::tr("Themes"),
-               T::tr("Source")},
+        heading(ActorDetailHtml::tr("Partnerships"));
+        table({ActorDetailHtml::tr("Partner"), ActorDetailHtml::tr("Stage"), ActorDetailHtml::tr("Since"),
+               ActorDetailHtml::tr("Last activity"), ActorDetailHtml::tr("Themes"), ActorDetailHtml::tr("Source")},
               rows);
     }
 
@@ -361,8 +370,10 @@ private:
         }
         if (rows.isEmpty())
             return;
-        heading(m_actor.isCity() ? T::tr("Institutions") : T::tr("Member cities"));
-        table({m_actor.isCity() ? T::tr("Institution") : T::tr("City"), T::tr("Role"), T::tr("Source")}, rows);
+        heading(m_actor.isCity() ? ActorDetailHtml::tr("Institutions") : ActorDetailHtml::tr("Member cities"));
+        table({m_actor.isCity() ? ActorDetailHtml::tr("Institution") : ActorDetailHtml::tr("City"),
+               ActorDetailHtml::tr("Role"), ActorDetailHtml::tr("Source")},
+              rows);
     }
 
     const WorkspaceData& m_data;

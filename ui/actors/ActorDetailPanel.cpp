@@ -18,12 +18,16 @@ ActorDetailPanel::ActorDetailPanel(WorkspaceDocument* document, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("actorDetail"));
     m_browser->setOpenExternalLinks(true);
     m_browser->document()->setDocumentMargin(10);
+    // The page wraps to the panel (long links wrap anywhere, QTextEdit's default), but Qt's table layout can end
+    // a pixel beyond the width, which must not bring up a sideways scroll bar.
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setMinimumWidth(320);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 4, 4);
     layout->addWidget(m_browser);
 
-    connect(m_document, &WorkspaceDocument::workspaceOpened, this, [this] { showActor(0); });
+    // The list selects an actor of the new workspace itself; until then an id the new workspace lacks shows the hint.
+    connect(m_document, &WorkspaceDocument::workspaceOpened, this, &ActorDetailPanel::render);
     connect(m_document, &WorkspaceDocument::dataChanged, this, &ActorDetailPanel::render);
     render();
 }

@@ -174,6 +174,8 @@ QVariant ActorListModel::toolTip(const Row& row, int column) const
     switch (column) {
     case Name:
         return row.allNames.join(QStringLiteral(" · "));
+    case Country:
+        return row.country;
     case Population:
         if (row.population <= 0)
             return tr("Population unknown");
