@@ -80,7 +80,10 @@ bool backupDatabase(const QString& sourcePath, const QString& destinationPath, Q
             return false;
         }
     }
+    // A stale log beside the destination would be replayed into the new copy: remove it with the old file.
     QFile::remove(destinationPath);
+    QFile::remove(destinationPath + QStringLiteral("-wal"));
+    QFile::remove(destinationPath + QStringLiteral("-shm"));
     if (!QFile::rename(temporary, destinationPath)) {
         if (error)
             *error = tr("Cannot write %1.").arg(destinationPath);
