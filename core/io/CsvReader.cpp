@@ -41,6 +41,21 @@ std::optional<QStringDecoder> makeDecoder(TextEncoding encoding)
     return decoder;
 }
 
+// Bytes at the end of \a data that begin a UTF-8 sequence the data does not complete.
+int incompleteUtf8Tail(QByteArrayView data)
+{
+    for (int k = 1; k <= 3 && k <= data.size(); ++k) {
+        const uchar c = static_cast<uchar>(data[data.size() - k]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        if (c < 0xC0)
+            return 0;
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        return length > k ? k : 0;
+    }
+    return 0;
+}
+
 bool isUtf16(TextEncoding encoding)
 {
     return encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE;
@@ -120,6 +135,7 @@ void CsvReader::resetParser()
 {
     m_sampleUsed = false;
     m_rawBytes = 0;
+    m_carry.clear();
     m_decoder = makeDecoder(m_encoding);
     m_decodeErrorSeen = false;
     m_decodeErrorPending = false;
@@ -197,6 +213,14 @@ bool CsvReader::refill()
     }
     if (!raw.isEmpty()) {
         m_rawBytes += raw.size();
+        if (m_encoding == TextEncoding::Utf8) {
+            // Qt 6.4's UTF-8 decoder drops the ASCII byte that follows a bad sequence cut by a chunk boundary;
+            // so never end a chunk inside a sequence: carry its bytes over to the next one.
+            raw.prepend(m_carry);
+            const int cut = incompleteUtf8Tail(raw);
+            m_carry = raw.right(cut);
+            raw.chop(cut);
+        }
         takeDecoded((*m_decoder)(raw));
         return true;
     }
@@ -214,8 +238,10 @@ bool CsvReader::refill()
         }
     } else {
         // An ASCII byte ends any pending sequence; an incomplete one then decodes as U+FFFD.
-        tail = (*m_decoder)(QByteArrayView("\n", 1));
-        tail.chop(1);
+        tail = (*m_decoder)(m_carry + '\n');
+        m_carry.clear();
+        if (tail.endsWith(u'\n'))
+            tail.chop(1);
     }
     takeDecoded(tail);
     return !m_buf.isEmpty();

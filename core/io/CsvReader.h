@@ -94,6 +94,7 @@ private:
     bool m_sampleUsed = false;
     bool m_readPastSample = false;
     qint64 m_rawBytes = 0;     // bytes fed to the decoder since the start (BOM excluded)
+    QByteArray m_carry;        // UTF-8: the start of a sequence cut by the end of the last chunk
 
     std::optional<QStringDecoder> m_decoder;
     bool m_decodeErrorSeen = false;    // the decoder reported a bad byte (its flag is sticky)

@@ -148,7 +148,7 @@ bool looksLikeGb18030(QByteArrayView data, bool wholeFile)
         }
         const uchar trail = byteAt(data, i + 1);
         if (trail >= 0x30 && trail <= 0x39) {
-            // Four-byte sequence: lead, digit, 81..FE, digit. Rare characters; neutral evidence.
+            // Four-byte sequence: lead, digit, 81..FE, digit. Latin text hardly ever has that shape.
             if (i + 3 >= n) {
                 if (wholeFile)
                     return false;
@@ -159,6 +159,7 @@ bool looksLikeGb18030(QByteArrayView data, bool wholeFile)
             if (third < 0x81 || third > 0xFE || fourth < 0x30 || fourth > 0x39)
                 return false;
             highBytes += 2;
+            chineseBytes += 2;
             i += 4;
             continue;
         }
