@@ -50,6 +50,10 @@ TableFormat zipFormat(QIODevice* device, QString* errorString)
         if (zip.entry(QStringLiteral("[Content_Types].xml"))->uncompressedSize < (1 << 20)
             && zip.readEntry(QStringLiteral("[Content_Types].xml"), &types) && types.contains("spreadsheetml"))
             return TableFormat::Xlsx;
+        for (const ZipEntry& e : zip.entries()) {
+            if (e.name.startsWith(QLatin1String("xl/")))
+                return TableFormat::Xlsx; // SpreadsheetML parts live under xl/, whatever the workbook is called
+        }
         if (zip.contains(QStringLiteral("word/document.xml")))
             return failWith(errorString, tr("This is a Word document, not a spreadsheet."));
         if (zip.contains(QStringLiteral("ppt/presentation.xml")))

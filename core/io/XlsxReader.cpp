@@ -135,6 +135,8 @@ bool XlsxReader::open()
     m_sharedStringsLoaded = false;
     m_stylesLoaded = false;
     m_styles = XlsxStyles();
+    m_sharedStringsPath.clear();
+    m_stylesPath.clear();
     m_date1904 = false;
 
     ZipLimits limits;
@@ -184,9 +186,10 @@ bool XlsxReader::readWorkbook(const QString& workbookPath)
                                      spreadsheetxml::resolvePartPath(
                                          folder, attribute(xml, QLatin1String("Target")).toString())};
                 relationships.insert(attribute(xml, QLatin1String("Id")).toString(), r);
-                if (r.type.endsWith(QLatin1String("/sharedStrings")))
+                // A dangling relationship to an optional part is ignored, as Excel does.
+                if (r.type.endsWith(QLatin1String("/sharedStrings")) && m_zip->contains(r.target))
                     m_sharedStringsPath = r.target;
-                else if (r.type.endsWith(QLatin1String("/styles")))
+                else if (r.type.endsWith(QLatin1String("/styles")) && m_zip->contains(r.target))
                     m_stylesPath = r.target;
             }
             return true;

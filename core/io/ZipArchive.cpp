@@ -196,11 +196,6 @@ std::unique_ptr<QIODevice> ZipArchive::openEntry(const QString& name)
                  .arg(e->name, mebibytes(e->uncompressedSize), mebibytes(m_limits.maxEntrySize)));
         return nullptr;
     }
-    if (m_extracted + e->uncompressedSize > m_limits.maxTotalSize) {
-        fail(tr("Extracting %1 would exceed the limit of %2 MiB read from one archive.")
-                 .arg(e->name, mebibytes(m_limits.maxTotalSize)));
-        return nullptr;
-    }
     if (e->method == 0 && e->compressedSize != e->uncompressedSize) {
         fail(tr("%1 in the archive is damaged (its sizes disagree).").arg(e->name));
         return nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV reading: RFC 4180 cases, Excel's habits (semicolons, sep= lines, BOMs, CR line ends), limits with
 // row/column errors, streaming previews of large files. Encodings are tested in tst_textencoding.cpp.
+#include "SequentialBuffer.h"
+
 #include "io/CsvReader.h"
 #include "io/TableReaderFactory.h"
 
@@ -51,32 +53,6 @@ Parsed parse(const QByteArray& data, const TableReadOptions& options = TableRead
     p.error = reader.error();
     return p;
 }
-
-// A sequential device over bytes, like a pipe or a network reply.
-class SequentialBuffer : public QIODevice
-{
-public:
-    explicit SequentialBuffer(QByteArray data)
-        : m_data(std::move(data))
-    {
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        const qint64 n = std::min<qint64>(max, m_data.size() - m_at);
-        memcpy(out, m_data.constData() + m_at, size_t(n));
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_at = 0;
-};
 
 } // namespace
 
@@ -353,7 +329,7 @@ void TestCsvReader::sequentialDeviceRewindsOnlyWithinTheSample()
     QByteArray data;
     for (int i = 0; i < 1000; ++i)
         data += "row," + QByteArray::number(i) + "\n";
-    SequentialBuffer device(data);
+    test::SequentialBuffer device(data);
     device.open(QIODevice::ReadOnly);
     TableReadOptions options;
     options.sniffSize = 4096;

@@ -133,7 +133,8 @@ def make_unusual_workbook():
             '<row><c t="inlineStr"><is><t xml:space="preserve">  spaced  </t></is></c></row>')
     notes = '<row r="2"><c r="B2" t="inlineStr"><is><t>nota</t></is></c></row>'
     write_zip("unusual.xlsx", [
-        ("[Content_Types].xml", content_types([])),
+        ("[Content_Types].xml", content_types([
+            ("/xl/book.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")])),
         ("_rels/.rels", rels([("r1", "officeDocument", "/xl/book.xml")])),
         ("xl/book.xml", workbook),
         ("xl/_rels/book.xml.rels", rels([("rIdA", "worksheet", "/xl/sheets/data.xml"),
