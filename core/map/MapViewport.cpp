@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QLineF>
 
@@ -53,11 +54,15 @@ MapViewport MapViewport::fitting(const QVector<QPointF> &lonLats, const QSize &s
     const double middle = MapProjection::wrapLongitude(start + span / 2.0);
 
     MapViewport v(MapProjection(kind, middle), QPointF(middle, 0.0), 1.0, size);
-    QRectF bounds;
+    // QRectF::united() ignores empty rectangles, so the bounds of points are kept by hand.
+    QPointF low(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+    QPointF high(-std::numeric_limits<double>::max(), -std::numeric_limits<double>::max());
     for (const QPointF &p : lonLats) {
         const QPointF s = v.m_projection.project(p);
-        bounds = bounds.isNull() ? QRectF(s, QSizeF(0, 0)) : bounds.united(QRectF(s, QSizeF(0, 0)));
+        low = QPointF(std::min(low.x(), s.x()), std::min(low.y(), s.y()));
+        high = QPointF(std::max(high.x(), s.x()), std::max(high.y(), s.y()));
     }
+    const QRectF bounds(low, high);
     const double base = v.scale();
     const double usableW = std::max(1.0, size.width() - 2 * marginPx);
     const double usableH = std::max(1.0, size.height() - 2 * marginPx);
@@ -146,6 +151,8 @@ void MapViewport::setCentreScene(const QPointF &scene)
     if (!m_projection.unproject(clamped, &lonLat))
         return;
     setCentre(lonLat);
+    // Keep the side: on the seam, re-projecting the longitude would jump to the other edge.
+    m_centreScene = clamped;
 }
 
 MapViewport MapViewport::zoomedAt(const QPointF &pixel, double factor) const
@@ -173,8 +180,10 @@ MapViewport MapViewport::pannedBy(const QPointF &pixelDelta) const
         // screen and the seam stays opposite: panning east or west never ends.
         const double turned = MapProjection::wrapLongitude(lonLat.x() - m_centre.x());
         v.m_projection.setCentralMeridian(m_projection.centralMeridian() + turned);
+        v.setCentre(lonLat);
+    } else {
+        v.setCentreScene(target);
     }
-    v.setCentre(lonLat);
     return v;
 }
 
