@@ -2,237 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <comment>south</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>east</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W</source>
-        <comment>west</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1° %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey respondents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>part of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Native</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GeoNames id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heritage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 respondents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any actor in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests expressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cb</name>
     <message>
         <source>The matching problem needs one capacity per vertex.</source>
@@ -414,6 +183,105 @@
         <source>Cannot write the sample workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A spreadsheet (ZIP) file cannot be read from a stream; save it to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OpenDocument file is not a spreadsheet; save it as .ods, .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PowerPoint presentation, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP archive is not a spreadsheet (XLSX or ODS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it looks like a binary file, not CSV text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of CityBridge cannot decode %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream cannot go back to its first row; open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot go back to the start of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file has one sheet; there is no sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells; read fewer rows or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here (the encoding was detected from its beginning); choose the file&apos;s encoding, or allow replacement characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here; choose another encoding, or allow replacement characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::Database</name>
@@ -486,6 +354,80 @@
     </message>
 </context>
 <context>
+    <name>cb::MapExporter</name>
+    <message>
+        <source>The map could not be rendered as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map size is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::MatchSettings</name>
     <message>
         <source>Every weight must be a number of zero or more.</source>
@@ -521,9 +463,59 @@
     </message>
 </context>
 <context>
+    <name>cb::OdsReader</name>
+    <message>
+        <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of type %1, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::SheetRowCollector</name>
+    <message>
+        <source>The sheet has data beyond row %1, the most a spreadsheet can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; read fewer rows or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +589,205 @@
     </message>
     <message>
         <source>A pair rule joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::TableReader</name>
+    <message>
+        <source>The document has a type declaration (DTD), which spreadsheet files never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorldGeometry</name>
+    <message>
+        <source>Cannot open the map file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map file is not a GeoJSON FeatureCollection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid geometry for the map feature &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map file holds no countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::XlsxReader</name>
+    <message>
+        <source>The workbook part %1 is damaged: %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lists sheet &quot;%1&quot; but has no part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid row number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid cell reference &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell outside any row or column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell refers to shared string &quot;%1&quot;, which the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipArchive</name>
+    <message>
+        <source>The archive is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP archive can only be read from a file, not from a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too short to be a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive has no central directory; the file is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives (over 4 GiB or 65,535 files) are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split (multi-volume) ZIP archives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive has %1 files, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory lies outside the file; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive&apos;s central directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted (password-protected); save the file without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive uses compression method %2; only stored and deflated files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands to %2 MiB, more than the limit of %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (its sizes disagree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (bad local header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipEntryDevice</name>
+    <message>
+        <source>A file inside an archive can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands beyond the size its header declares; the archive is damaged or hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 exceeds the limit of %2 MiB extracted from one archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is shorter than its header declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (CRC mismatch).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1201,237 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorDetailHtml</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoNames id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 respondents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any actor in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorDetailPanel</name>
     <message>
         <source>Select a city or an institution in the list to see what is known about it.</source>
@@ -1384,6 +1806,72 @@
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapPanel</name>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directed interests: arrows point at the city that is wanted as a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings proposed by the matcher (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships in the pipeline, coloured by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing twin-town links (thinned out when zoomed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame the selected city and its partners, or all cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to selection (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

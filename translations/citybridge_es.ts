@@ -2,237 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <comment>south</comment>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>east</comment>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <comment>west</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>%1° %2</source>
-        <translation>%1° %2</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>Prioridades</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Ofertas</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Survey respondents</source>
-        <translation>Personas encuestadas</translation>
-    </message>
-    <message>
-        <source>part of %1</source>
-        <translation>parte de %1</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chino</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Native</source>
-        <translation>Lengua local</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>También conocido como</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Población</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Superficie</translation>
-    </message>
-    <message>
-        <source>%1 km²</source>
-        <translation>%1 km²</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Coordinates</source>
-        <translation>Coordenadas</translation>
-    </message>
-    <message>
-        <source>GeoNames id</source>
-        <translation>Id. de GeoNames</translation>
-    </message>
-    <message>
-        <source>Abbreviation</source>
-        <translation>Sigla</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>Heritage</source>
-        <translation>Patrimonio</translation>
-    </message>
-    <message>
-        <source>Key sectors</source>
-        <translation>Sectores clave</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Fuentes: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 respondents)</source>
-        <translation>%1 (%2 de %3 personas encuestadas)</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Peso</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Any actor in %1</source>
-        <translation>Cualquier actor de %1</translation>
-    </message>
-    <message>
-        <source>Interests expressed</source>
-        <translation>Intereses expresados</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Intensidad</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Menciones</translation>
-    </message>
-    <message>
-        <source>Interests received</source>
-        <translation>Intereses recibidos</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>Alianzas</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Última actividad</translation>
-    </message>
-    <message>
-        <source>Institutions</source>
-        <translation>Instituciones</translation>
-    </message>
-    <message>
-        <source>Member cities</source>
-        <translation>Ciudades miembro</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-</context>
-<context>
     <name>cb</name>
     <message>
         <source>The matching problem needs one capacity per vertex.</source>
@@ -414,6 +183,105 @@
         <source>Cannot write the sample workspace to %1.</source>
         <translation>No se puede escribir el espacio de trabajo de ejemplo en %1.</translation>
     </message>
+    <message>
+        <source>A spreadsheet (ZIP) file cannot be read from a stream; save it to a file first.</source>
+        <translation>Un archivo de hoja de cálculo (ZIP) no se puede leer desde un flujo; guárdelo primero en un archivo.</translation>
+    </message>
+    <message>
+        <source>This OpenDocument file is not a spreadsheet; save it as .ods, .xlsx or CSV.</source>
+        <translation>Este archivo OpenDocument no es una hoja de cálculo; guárdelo como .ods, .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a spreadsheet.</source>
+        <translation>Es un documento de Word, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>This is a PowerPoint presentation, not a spreadsheet.</source>
+        <translation>Es una presentación de PowerPoint, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>This ZIP archive is not a spreadsheet (XLSX or ODS).</source>
+        <translation>Este archivo ZIP no es una hoja de cálculo (XLSX u ODS).</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>El archivo no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or CSV and import that.</source>
+        <translation>Es un archivo antiguo de Excel 97-2003 (.xls) u otro archivo binario de Office; guárdelo como .xlsx o CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a table.</source>
+        <translation>Es un documento PDF, no una tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>El archivo no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it looks like a binary file, not CSV text.</source>
+        <translation>El archivo contiene bytes NUL: parece un archivo binario, no texto CSV.</translation>
+    </message>
+    <message>
+        <source>This build of CityBridge cannot decode %1 text.</source>
+        <translation>Esta compilación de CityBridge no puede decodificar texto %1.</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break.</source>
+        <translation>El delimitador no puede ser una comilla ni un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation>Hoja1</translation>
+    </message>
+    <message>
+        <source>The CSV file was not opened.</source>
+        <translation>El archivo CSV no se abrió.</translation>
+    </message>
+    <message>
+        <source>This stream cannot go back to its first row; open the file again.</source>
+        <translation>Este flujo no puede volver a su primera fila; abra el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot go back to the start of the file: %1</source>
+        <translation>No se puede volver al inicio del archivo: %1</translation>
+    </message>
+    <message>
+        <source>A CSV file has one sheet; there is no sheet %1.</source>
+        <translation>Un archivo CSV tiene una sola hoja; no existe la hoja %1.</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells; read fewer rows or split the file.</source>
+        <translation>La tabla tiene más de %1 celdas; lea menos filas o divida el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here (the encoding was detected from its beginning); choose the file&apos;s encoding, or allow replacement characters.</source>
+        <translation>El archivo no es texto %1 válido en este punto (la codificación se detectó a partir de su inicio); elija la codificación del archivo o permita caracteres de sustitución.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here; choose another encoding, or allow replacement characters.</source>
+        <translation>El archivo no es texto %1 válido en este punto; elija otra codificación o permita caracteres de sustitución.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Una fila tiene más de %1 columnas.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file.</source>
+        <translation>Un campo entre comillas abierto en la línea %1 no se cierra antes del final del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>cb::Database</name>
@@ -486,6 +354,80 @@
     </message>
 </context>
 <context>
+    <name>cb::MapExporter</name>
+    <message>
+        <source>The map could not be rendered as PNG.</source>
+        <translation>No se pudo representar el mapa como PNG.</translation>
+    </message>
+    <message>
+        <source>The map size is empty.</source>
+        <translation>El tamaño del mapa está vacío.</translation>
+    </message>
+    <message>
+        <source>CityBridge map</source>
+        <translation>Mapa de CityBridge</translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation>No se pudo iniciar el generador de SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Partnership: proposed</source>
+        <translation>Alianza: propuesta</translation>
+    </message>
+    <message>
+        <source>Partnership: contacted</source>
+        <translation>Alianza: contactada</translation>
+    </message>
+    <message>
+        <source>Partnership: meeting held</source>
+        <translation>Alianza: reunión celebrada</translation>
+    </message>
+    <message>
+        <source>Partnership: agreement signed</source>
+        <translation>Alianza: acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Partnership: active</source>
+        <translation>Alianza: activa</translation>
+    </message>
+    <message>
+        <source>Partnership: dormant</source>
+        <translation>Alianza: inactiva</translation>
+    </message>
+    <message>
+        <source>Partnership: declined</source>
+        <translation>Alianza: rechazada</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Proposed pairing</source>
+        <translation>Emparejamiento propuesto</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>Ciudades hermanadas</translation>
+    </message>
+</context>
+<context>
     <name>cb::MatchSettings</name>
     <message>
         <source>Every weight must be a number of zero or more.</source>
@@ -521,10 +463,60 @@
     </message>
 </context>
 <context>
+    <name>cb::OdsReader</name>
+    <message>
+        <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
+        <translation>El content.xml de la hoja de cálculo está dañado: %1 (línea %2).</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of type %1, not a spreadsheet.</source>
+        <translation>El archivo es un archivo OpenDocument de tipo %1, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation>El archivo no es una hoja de cálculo OpenDocument: no tiene content.xml.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheets.</source>
+        <translation>La hoja de cálculo no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not opened.</source>
+        <translation>La hoja de cálculo no se abrió.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet %1.</source>
+        <translation>La hoja de cálculo no tiene la hoja %1.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Una fila tiene más de %1 columnas.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
         <translation>%1 hace referencia a una entrada desconocida «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SheetRowCollector</name>
+    <message>
+        <source>The sheet has data beyond row %1, the most a spreadsheet can hold.</source>
+        <translation>La hoja tiene datos más allá de la fila %1, el máximo que admite una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Una fila tiene más de %1 columnas.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; read fewer rows or split the file.</source>
+        <translation>La hoja tiene más de %1 celdas; lea menos filas o divida el archivo.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +590,205 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>Una regla de par une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::TableReader</name>
+    <message>
+        <source>The document has a type declaration (DTD), which spreadsheet files never contain.</source>
+        <translation>El documento tiene una declaración de tipo (DTD), que los archivos de hoja de cálculo nunca contienen.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorldGeometry</name>
+    <message>
+        <source>Cannot open the map file %1: %2</source>
+        <translation>No se puede abrir el archivo de mapa %1: %2</translation>
+    </message>
+    <message>
+        <source>The map file is not valid JSON: %1</source>
+        <translation>El archivo de mapa no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The map file is not a GeoJSON FeatureCollection.</source>
+        <translation>El archivo de mapa no es una FeatureCollection de GeoJSON.</translation>
+    </message>
+    <message>
+        <source>Invalid geometry for the map feature &quot;%1&quot;.</source>
+        <translation>Geometría no válida para el elemento del mapa «%1».</translation>
+    </message>
+    <message>
+        <source>The map file holds no countries.</source>
+        <translation>El archivo de mapa no contiene países.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::XlsxReader</name>
+    <message>
+        <source>The workbook part %1 is damaged: %2 (line %3).</source>
+        <translation>La parte %1 del libro está dañada: %2 (línea %3).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: it has no %1.</source>
+        <translation>El archivo no es un libro de Excel: no tiene %1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>El libro no tiene hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>The workbook lists sheet &quot;%1&quot; but has no part %2.</source>
+        <translation>El libro enumera la hoja «%1», pero no tiene la parte %2.</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>El libro no se abrió.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>El libro no tiene la hoja %1.</translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid row number &quot;%1&quot;.</source>
+        <translation>La hoja de cálculo tiene un número de fila no válido «%1».</translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid cell reference &quot;%1&quot;.</source>
+        <translation>La hoja de cálculo tiene una referencia de celda no válida «%1».</translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell outside any row or column.</source>
+        <translation>La hoja de cálculo tiene una celda fuera de cualquier fila o columna.</translation>
+    </message>
+    <message>
+        <source>The cell refers to shared string &quot;%1&quot;, which the workbook does not have.</source>
+        <translation>La celda hace referencia a la cadena compartida «%1», que el libro no tiene.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipArchive</name>
+    <message>
+        <source>The archive is not open for reading.</source>
+        <translation>El archivo comprimido no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>A ZIP archive can only be read from a file, not from a stream.</source>
+        <translation>Un archivo ZIP solo se puede leer desde un archivo, no desde un flujo.</translation>
+    </message>
+    <message>
+        <source>The file is too short to be a ZIP archive.</source>
+        <translation>El archivo es demasiado corto para ser un archivo ZIP.</translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive: %1</source>
+        <translation>No se puede leer el archivo ZIP: %1</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has no central directory; the file is damaged or truncated.</source>
+        <translation>El archivo ZIP no tiene directorio central; el archivo está dañado o truncado.</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives (over 4 GiB or 65,535 files) are not supported.</source>
+        <translation>No se admiten archivos ZIP64 (de más de 4 GiB o 65.535 archivos).</translation>
+    </message>
+    <message>
+        <source>Split (multi-volume) ZIP archives are not supported.</source>
+        <translation>No se admiten archivos ZIP divididos (de varios volúmenes).</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has %1 files, more than the limit of %2.</source>
+        <translation>El archivo ZIP tiene %1 archivos, más que el límite de %2.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory lies outside the file; the file is damaged.</source>
+        <translation>El directorio central del archivo ZIP está fuera del archivo; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is implausibly large.</source>
+        <translation>El directorio central del archivo ZIP es inverosímilmente grande.</translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive&apos;s central directory.</source>
+        <translation>No se puede leer el directorio central del archivo ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is damaged.</source>
+        <translation>El directorio central del archivo ZIP está dañado.</translation>
+    </message>
+    <message>
+        <source>The archive has no file %1.</source>
+        <translation>El archivo comprimido no contiene el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted (password-protected); save the file without a password.</source>
+        <translation>%1 está cifrado en el archivo comprimido (protegido con contraseña); guarde el archivo sin contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive uses compression method %2; only stored and deflated files can be read.</source>
+        <translation>%1 usa en el archivo comprimido el método de compresión %2; solo se pueden leer archivos almacenados sin compresión o con deflate.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands to %2 MiB, more than the limit of %3 MiB.</source>
+        <translation>%1 ocupa %2 MiB al descomprimirse, más que el límite de %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (its sizes disagree).</source>
+        <translation>%1 está dañado en el archivo comprimido (sus tamaños no coinciden).</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (bad local header).</source>
+        <translation>%1 está dañado en el archivo comprimido (encabezado local incorrecto).</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation>%1 está truncado en el archivo comprimido.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipEntryDevice</name>
+    <message>
+        <source>A file inside an archive can only be read.</source>
+        <translation>Un archivo dentro de un archivo comprimido solo se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing %1.</source>
+        <translation>No se puede empezar a descomprimir %1.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation>%1 está truncado en el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2).</source>
+        <translation>%1 está dañado en el archivo comprimido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands beyond the size its header declares; the archive is damaged or hostile.</source>
+        <translation>%1 se descomprime más allá del tamaño que declara su encabezado; el archivo comprimido está dañado o es malicioso.</translation>
+    </message>
+    <message>
+        <source>Reading %1 exceeds the limit of %2 MiB extracted from one archive.</source>
+        <translation>La lectura de %1 supera el límite de %2 MiB extraídos de un mismo archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is shorter than its header declares.</source>
+        <translation>%1 es más corto en el archivo comprimido de lo que declara su encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (CRC mismatch).</source>
+        <translation>%1 está dañado en el archivo comprimido (CRC no coincidente).</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1201,237 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorDetailHtml</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1° %2</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Personas encuestadas</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>parte de %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Lengua local</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>GeoNames id</source>
+        <translation>Id. de GeoNames</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>Sectores clave</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 respondents)</source>
+        <translation>%1 (%2 de %3 personas encuestadas)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Any actor in %1</source>
+        <translation>Cualquier actor de %1</translation>
+    </message>
+    <message>
+        <source>Interests expressed</source>
+        <translation>Intereses expresados</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Interests received</source>
+        <translation>Intereses recibidos</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Ciudades miembro</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorDetailPanel</name>
     <message>
         <source>Select a city or an institution in the list to see what is known about it.</source>
@@ -1385,6 +1807,72 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapPanel</name>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Directed interests: arrows point at the city that is wanted as a partner</source>
+        <translation>Intereses dirigidos: las flechas apuntan a la ciudad deseada como socia</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Pairings proposed by the matcher (dashed)</source>
+        <translation>Emparejamientos propuestos por el motor de emparejamiento (discontinuos)</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Partnerships in the pipeline, coloured by stage</source>
+        <translation>Alianzas en curso, coloreadas por etapa</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>Ciudades hermanadas</translation>
+    </message>
+    <message>
+        <source>Existing twin-town links (thinned out when zoomed out)</source>
+        <translation>Hermanamientos existentes (se reducen al alejar el zoom)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation>Ajustar a la selección</translation>
+    </message>
+    <message>
+        <source>Frame the selected city and its partners, or all cities</source>
+        <translation>Encuadrar la ciudad seleccionada y sus socios, o todas las ciudades</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <source>Fit to selection (F)</source>
+        <translation>Ajustar a la selección (F)</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Mapa mundial</translation>
     </message>
 </context>
 <context>

@@ -2,237 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation>北纬</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <comment>south</comment>
-        <translation>南纬</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>east</comment>
-        <translation>东经</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <comment>west</comment>
-        <translation>西经</translation>
-    </message>
-    <message>
-        <source>%1° %2</source>
-        <translation>%2 %1°</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>优先事项</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>可提供的资源/经验</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Survey respondents</source>
-        <translation>调查受访者</translation>
-    </message>
-    <message>
-        <source>part of %1</source>
-        <translation>隶属于%1</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>西班牙文</translation>
-    </message>
-    <message>
-        <source>Native</source>
-        <translation>本地语言</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
-        <source>%1 km²</source>
-        <translation>%1 平方公里</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <source>GeoNames id</source>
-        <translation>GeoNames 编号</translation>
-    </message>
-    <message>
-        <source>Abbreviation</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>概况</translation>
-    </message>
-    <message>
-        <source>Heritage</source>
-        <translation>文化遗产</translation>
-    </message>
-    <message>
-        <source>Key sectors</source>
-        <translation>主要产业</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 respondents)</source>
-        <translation>%1（%3 名受访者中有 %2 名）</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Any actor in %1</source>
-        <translation>%1的任何行动方</translation>
-    </message>
-    <message>
-        <source>Interests expressed</source>
-        <translation>表达的意向</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>强度</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>提及次数</translation>
-    </message>
-    <message>
-        <source>Interests received</source>
-        <translation>收到的意向</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>发起方</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>伙伴关系</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>最近活动</translation>
-    </message>
-    <message>
-        <source>Institutions</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Member cities</source>
-        <translation>成员城市</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-</context>
-<context>
     <name>cb</name>
     <message>
         <source>The matching problem needs one capacity per vertex.</source>
@@ -414,6 +183,105 @@
         <source>Cannot write the sample workspace to %1.</source>
         <translation>无法将示例工作区写入 %1。</translation>
     </message>
+    <message>
+        <source>A spreadsheet (ZIP) file cannot be read from a stream; save it to a file first.</source>
+        <translation>无法从数据流读取电子表格（ZIP）文件；请先将其保存为文件。</translation>
+    </message>
+    <message>
+        <source>This OpenDocument file is not a spreadsheet; save it as .ods, .xlsx or CSV.</source>
+        <translation>此 OpenDocument 文件不是电子表格；请将其另存为 .ods、.xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a spreadsheet.</source>
+        <translation>这是 Word 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>This is a PowerPoint presentation, not a spreadsheet.</source>
+        <translation>这是 PowerPoint 演示文稿，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>This ZIP archive is not a spreadsheet (XLSX or ODS).</source>
+        <translation>此 ZIP 压缩包不是电子表格（XLSX 或 ODS）。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or CSV and import that.</source>
+        <translation>这是旧版 Excel 97-2003（.xls）或其他 Office 二进制文件；请将其另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a table.</source>
+        <translation>这是 PDF 文档，不是表格。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it looks like a binary file, not CSV text.</source>
+        <translation>文件包含 NUL 字节：它看起来是二进制文件，而不是 CSV 文本。</translation>
+    </message>
+    <message>
+        <source>This build of CityBridge cannot decode %1 text.</source>
+        <translation>此版本的 CityBridge 无法解码 %1 文本。</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break.</source>
+        <translation>分隔符不能是引号或换行符。</translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation>工作表1</translation>
+    </message>
+    <message>
+        <source>The CSV file was not opened.</source>
+        <translation>CSV 文件未打开。</translation>
+    </message>
+    <message>
+        <source>This stream cannot go back to its first row; open the file again.</source>
+        <translation>此数据流无法返回第一行；请重新打开文件。</translation>
+    </message>
+    <message>
+        <source>Cannot go back to the start of the file: %1</source>
+        <translation>无法返回文件开头：%1</translation>
+    </message>
+    <message>
+        <source>A CSV file has one sheet; there is no sheet %1.</source>
+        <translation>CSV 文件只有一个工作表；不存在工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells; read fewer rows or split the file.</source>
+        <translation>表格超过 %1 个单元格；请读取较少的行或拆分文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here (the encoding was detected from its beginning); choose the file&apos;s encoding, or allow replacement characters.</source>
+        <translation>文件此处不是有效的 %1 文本（编码是根据文件开头检测的）；请选择文件的编码，或允许使用替换字符。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here; choose another encoding, or allow replacement characters.</source>
+        <translation>文件此处不是有效的 %1 文本；请选择其他编码，或允许使用替换字符。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>某一行超过 %1 列。</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file.</source>
+        <translation>第 %1 行开始的带引号字段在文件结束前未闭合。</translation>
+    </message>
 </context>
 <context>
     <name>cb::Database</name>
@@ -486,6 +354,80 @@
     </message>
 </context>
 <context>
+    <name>cb::MapExporter</name>
+    <message>
+        <source>The map could not be rendered as PNG.</source>
+        <translation>无法将地图渲染为 PNG。</translation>
+    </message>
+    <message>
+        <source>The map size is empty.</source>
+        <translation>地图尺寸为空。</translation>
+    </message>
+    <message>
+        <source>CityBridge map</source>
+        <translation>CityBridge 地图</translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation>SVG 生成器无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapRenderer</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Partnership: proposed</source>
+        <translation>伙伴关系：已提议</translation>
+    </message>
+    <message>
+        <source>Partnership: contacted</source>
+        <translation>伙伴关系：已联系</translation>
+    </message>
+    <message>
+        <source>Partnership: meeting held</source>
+        <translation>伙伴关系：已会晤</translation>
+    </message>
+    <message>
+        <source>Partnership: agreement signed</source>
+        <translation>伙伴关系：已签署协议</translation>
+    </message>
+    <message>
+        <source>Partnership: active</source>
+        <translation>伙伴关系：活跃</translation>
+    </message>
+    <message>
+        <source>Partnership: dormant</source>
+        <translation>伙伴关系：休眠</translation>
+    </message>
+    <message>
+        <source>Partnership: declined</source>
+        <translation>伙伴关系：已拒绝</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Proposed pairing</source>
+        <translation>提议的配对</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>友好城市</translation>
+    </message>
+</context>
+<context>
     <name>cb::MatchSettings</name>
     <message>
         <source>Every weight must be a number of zero or more.</source>
@@ -521,10 +463,60 @@
     </message>
 </context>
 <context>
+    <name>cb::OdsReader</name>
+    <message>
+        <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
+        <translation>电子表格的 content.xml 已损坏：%1（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of type %1, not a spreadsheet.</source>
+        <translation>该文件是类型为 %1 的 OpenDocument 文件，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation>该文件不是 OpenDocument 电子表格：它没有 content.xml。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheets.</source>
+        <translation>电子表格中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not opened.</source>
+        <translation>电子表格未打开。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet %1.</source>
+        <translation>电子表格中没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>某一行超过 %1 列。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
         <translation>%1 引用了未知条目“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SheetRowCollector</name>
+    <message>
+        <source>The sheet has data beyond row %1, the most a spreadsheet can hold.</source>
+        <translation>工作表在第 %1 行之后仍有数据，超出了电子表格所能容纳的最大行数。</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>某一行超过 %1 列。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; read fewer rows or split the file.</source>
+        <translation>工作表超过 %1 个单元格；请读取较少的行或拆分文件。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +590,205 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>配对规则须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::TableReader</name>
+    <message>
+        <source>The document has a type declaration (DTD), which spreadsheet files never contain.</source>
+        <translation>该文档包含类型声明（DTD），而电子表格文件从不包含类型声明。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorldGeometry</name>
+    <message>
+        <source>Cannot open the map file %1: %2</source>
+        <translation>无法打开地图文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The map file is not valid JSON: %1</source>
+        <translation>地图文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The map file is not a GeoJSON FeatureCollection.</source>
+        <translation>地图文件不是 GeoJSON FeatureCollection。</translation>
+    </message>
+    <message>
+        <source>Invalid geometry for the map feature &quot;%1&quot;.</source>
+        <translation>地图要素“%1”的几何形状无效。</translation>
+    </message>
+    <message>
+        <source>The map file holds no countries.</source>
+        <translation>地图文件中没有国家。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::XlsxReader</name>
+    <message>
+        <source>The workbook part %1 is damaged: %2 (line %3).</source>
+        <translation>工作簿部件 %1 已损坏：%2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: it has no %1.</source>
+        <translation>该文件不是 Excel 工作簿：它没有 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook lists sheet &quot;%1&quot; but has no part %2.</source>
+        <translation>工作簿列出了工作表“%1”，但没有部件 %2。</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>工作簿未打开。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>工作簿中没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid row number &quot;%1&quot;.</source>
+        <translation>工作表中有无效的行号“%1”。</translation>
+    </message>
+    <message>
+        <source>The worksheet has an invalid cell reference &quot;%1&quot;.</source>
+        <translation>工作表中有无效的单元格引用“%1”。</translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell outside any row or column.</source>
+        <translation>工作表中有不属于任何行或列的单元格。</translation>
+    </message>
+    <message>
+        <source>The cell refers to shared string &quot;%1&quot;, which the workbook does not have.</source>
+        <translation>该单元格引用了共享字符串“%1”，但工作簿中没有该字符串。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipArchive</name>
+    <message>
+        <source>The archive is not open for reading.</source>
+        <translation>压缩包未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>A ZIP archive can only be read from a file, not from a stream.</source>
+        <translation>ZIP 压缩包只能从文件读取，不能从数据流读取。</translation>
+    </message>
+    <message>
+        <source>The file is too short to be a ZIP archive.</source>
+        <translation>文件太短，不可能是 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive: %1</source>
+        <translation>无法读取 ZIP 压缩包：%1</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has no central directory; the file is damaged or truncated.</source>
+        <translation>ZIP 压缩包没有中央目录；文件已损坏或被截断。</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives (over 4 GiB or 65,535 files) are not supported.</source>
+        <translation>不支持 ZIP64 压缩包（超过 4 GiB 或 65,535 个文件）。</translation>
+    </message>
+    <message>
+        <source>Split (multi-volume) ZIP archives are not supported.</source>
+        <translation>不支持分卷（多卷）ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive has %1 files, more than the limit of %2.</source>
+        <translation>ZIP 压缩包包含 %1 个文件，超过了 %2 个的上限。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory lies outside the file; the file is damaged.</source>
+        <translation>ZIP 压缩包的中央目录位于文件之外；文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is implausibly large.</source>
+        <translation>ZIP 压缩包的中央目录大得不合理。</translation>
+    </message>
+    <message>
+        <source>Cannot read the ZIP archive&apos;s central directory.</source>
+        <translation>无法读取 ZIP 压缩包的中央目录。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s central directory is damaged.</source>
+        <translation>ZIP 压缩包的中央目录已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive has no file %1.</source>
+        <translation>压缩包中没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted (password-protected); save the file without a password.</source>
+        <translation>压缩包中的 %1 已加密（受密码保护）；请将文件保存为无密码版本。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive uses compression method %2; only stored and deflated files can be read.</source>
+        <translation>压缩包中的 %1 使用压缩方法 %2；只能读取未压缩（stored）和 deflate 压缩的文件。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands to %2 MiB, more than the limit of %3 MiB.</source>
+        <translation>压缩包中的 %1 解压后为 %2 MiB，超过了 %3 MiB 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (its sizes disagree).</source>
+        <translation>压缩包中的 %1 已损坏（其大小信息不一致）。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (bad local header).</source>
+        <translation>压缩包中的 %1 已损坏（本地文件头错误）。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation>压缩包中的 %1 被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ZipEntryDevice</name>
+    <message>
+        <source>A file inside an archive can only be read.</source>
+        <translation>压缩包内的文件只能读取。</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing %1.</source>
+        <translation>无法开始解压 %1。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated.</source>
+        <translation>压缩包中的 %1 被截断。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2).</source>
+        <translation>压缩包中的 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive expands beyond the size its header declares; the archive is damaged or hostile.</source>
+        <translation>压缩包中的 %1 解压后超过其文件头声明的大小；压缩包已损坏或带有恶意。</translation>
+    </message>
+    <message>
+        <source>Reading %1 exceeds the limit of %2 MiB extracted from one archive.</source>
+        <translation>读取 %1 超过了单个压缩包 %2 MiB 的解压上限。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is shorter than its header declares.</source>
+        <translation>压缩包中的 %1 比其文件头声明的要短。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (CRC mismatch).</source>
+        <translation>压缩包中的 %1 已损坏（CRC 校验不匹配）。</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1196,237 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorDetailHtml</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%2 %1°</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>调查受访者</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>隶属于%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>本地语言</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>GeoNames id</source>
+        <translation>GeoNames 编号</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>文化遗产</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>主要产业</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 respondents)</source>
+        <translation>%1（%3 名受访者中有 %2 名）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Any actor in %1</source>
+        <translation>%1的任何行动方</translation>
+    </message>
+    <message>
+        <source>Interests expressed</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Interests received</source>
+        <translation>收到的意向</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>发起方</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>成员城市</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorDetailPanel</name>
     <message>
         <source>Select a city or an institution in the list to see what is known about it.</source>
@@ -1379,6 +1801,72 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapPanel</name>
+    <message>
+        <source>Interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Directed interests: arrows point at the city that is wanted as a partner</source>
+        <translation>定向意向：箭头指向被希望成为合作伙伴的城市</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Pairings proposed by the matcher (dashed)</source>
+        <translation>匹配引擎提议的配对（虚线）</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Partnerships in the pipeline, coloured by stage</source>
+        <translation>进行中的伙伴关系，按阶段着色</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>友好城市</translation>
+    </message>
+    <message>
+        <source>Existing twin-town links (thinned out when zoomed out)</source>
+        <translation>现有的友好城市关系（缩小时会精简显示）</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation>适应所选内容</translation>
+    </message>
+    <message>
+        <source>Frame the selected city and its partners, or all cities</source>
+        <translation>显示所选城市及其合作伙伴的完整范围，或显示所有城市</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小 (−)</translation>
+    </message>
+    <message>
+        <source>Fit to selection (F)</source>
+        <translation>适应所选内容 (F)</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>世界地图</translation>
     </message>
 </context>
 <context>
