@@ -5,6 +5,7 @@
 #include "workspace/WorkspaceData.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -17,6 +18,8 @@ enum ExitCode { Ok = 0, Failure = 1, BadArguments = 2, BadWorkspace = 3 };
 /** What every subcommand shares: the parsed options, the output streams, the language, the workspace. */
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::CliContext)
+
 public:
     CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 

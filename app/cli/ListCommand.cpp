@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "TextTable.h"
 
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 
 #include <QCollator>
@@ -68,7 +69,7 @@ int listActors(CliContext& ctx, ActorKind kind)
         const QString country = a->countryCode.isEmpty() ? QString() : ctx.data().countryName(a->countryCode, language);
         if (kind == ActorKind::City)
             table.addRow({a->name(language), country,
-                          a->city.population > 0 ? locale.toString(a->city.population) : QString(),
+                          a->city.population > 0 ? groupedInteger(a->city.population) : QString(),
                           a->city.adminRegion});
         else
             table.addRow({a->name(language), a->institution.abbreviation, country, a->institution.category});

@@ -2,8 +2,10 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@ namespace {
 
 class ShowPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::ShowPrinter)
+
 public:
     ShowPrinter(CliContext& ctx, const Actor& actor)
         : m_ctx(ctx)
@@ -53,8 +57,8 @@ public:
                 out << tr("Region: %1").arg(c.adminRegion) << Qt::endl;
             if (c.population > 0)
                 out << (c.populationYear > 0
-                            ? tr("Population: %1 (%2)").arg(m_locale.toString(c.population)).arg(c.populationYear)
-                            : tr("Population: %1").arg(m_locale.toString(c.population)))
+                            ? tr("Population: %1 (%2)").arg(groupedInteger(c.population)).arg(c.populationYear)
+                            : tr("Population: %1").arg(groupedInteger(c.population)))
                     << Qt::endl;
             if (c.areaKm2 > 0)
                 out << tr("Area: %1 km²").arg(m_locale.toString(c.areaKm2, 'f', 0)) << Qt::endl;

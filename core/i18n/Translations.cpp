@@ -14,6 +14,23 @@ namespace cb {
 
 namespace {
 
+/**
+ * lupdate files strings called from free helper functions under the enclosing namespace ("cb") while the helpers
+ * ask for a more specific context: try that, then the namespace's.
+ */
+class FallbackTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString result = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (result.isEmpty())
+            result = QTranslator::translate("cb", sourceText, disambiguation, n);
+        return result;
+    }
+};
+
 struct Installed
 {
     std::unique_ptr<QTranslator> own;
@@ -60,7 +77,7 @@ QString installLanguage(const QString& code)
     state.qt.reset();
 
     const QString fileSuffix = language == lang::Zh ? QStringLiteral("zh_CN") : language;
-    auto own = std::make_unique<QTranslator>();
+    std::unique_ptr<QTranslator> own = std::make_unique<FallbackTranslator>();
     if (own->load(QStringLiteral(":/i18n/citybridge_") + fileSuffix + QStringLiteral(".qm"))) {
         QCoreApplication::installTranslator(own.get());
         state.own = std::move(own);

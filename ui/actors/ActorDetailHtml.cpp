@@ -2,7 +2,7 @@
 #include "ActorDetailHtml.h"
 
 #include "common/DomainLabels.h"
-#include "common/NumberFormat.h"
+#include "i18n/NumberFormat.h"
 #include "workspace/WorkspaceData.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "ActorFilter.h"
 #include "common/DomainLabels.h"
-#include "common/NumberFormat.h"
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 #include "workspace/WorkspaceData.h"
 #include "workspace/WorkspaceDocument.h"

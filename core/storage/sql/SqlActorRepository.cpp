@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::ActorRepository", text);
+    return QCoreApplication::translate("cb::SqlActorRepository", text);
 }
 
 QVariant realOrNull(const std::optional<double>& value)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::EvidenceRepository", text);
+    return QCoreApplication::translate("cb::SqlEvidenceRepository", text);
 }
 
 QString tableFor(StatementKind kind)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::PipelineRepository", text);
+    return QCoreApplication::translate("cb::SqlPipelineRepository", text);
 }
 
 QString timestamp(const QDateTime& at)

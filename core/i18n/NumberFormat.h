@@ -3,9 +3,9 @@
 
 #include <QString>
 
-namespace cb::ui {
+namespace cb {
 
 /** An integer with the default locale's digit grouping: 7,056,699 in English, 7.056.699 in Spanish. */
 QString groupedInteger(qint64 value);
 
-} // namespace cb::ui
+} // namespace cb

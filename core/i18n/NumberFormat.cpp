@@ -3,7 +3,7 @@
 
 #include <QLocale>
 
-namespace cb::ui {
+namespace cb {
 
 QString groupedInteger(qint64 value)
 {
@@ -23,4 +23,4 @@ QString groupedInteger(qint64 value)
     return value < 0 ? locale.negativeSign() + grouped : grouped;
 }
 
-} // namespace cb::ui
+} // namespace cb
