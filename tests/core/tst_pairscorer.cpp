@@ -144,6 +144,10 @@ void TestPairScorer::addingASharedPriorityNeverLowersTheScore()
         after.priority(ids[1][1], shared, w, kDay);
         const double s0 = scoreOf(before.data(), ids[0][0], ids[0][1]).fused;
         const double s1 = scoreOf(after.data(), ids[1][0], ids[1][1]).fused;
+        // The bulk path (numbers only) and the explained path give the same score.
+        const MatchContext ctx(after.data(), settingsAsOf(), kDay);
+        const ScoredPair compact = PairScorer(ctx).scoreCompact(ctx.indexOf(ids[1][0]), ctx.indexOf(ids[1][1]));
+        QVERIFY2(std::abs(compact.fused - s1) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(compact.fused).arg(s1)));
         QVERIFY2(s1 >= s0 - 1e-12, qPrintable(QStringLiteral("round %1: %2 -> %3").arg(round).arg(s0).arg(s1)));
     }
 }
