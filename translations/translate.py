@@ -183,7 +183,7 @@ def set_translation(message, value, numerus):
         translation.text = value
 
 
-def fill(language, path, report):
+def fill(language, path, report, sync=False):
     """Fills one catalogue from memory; returns (filled, missing, bad) lists of message descriptions."""
     forms = CATALOGUES[language]
     memory = load_memory(language)
@@ -227,15 +227,39 @@ def fill(language, path, report):
     tree.write(path, encoding="utf-8", xml_declaration=True)
     for where in borrowed:
         report("%s: [%s] filled from the same text under another context" % (language, where))
-    unused = set(memory) - {memory_key(c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
-                            for c in tree.getroot().iter("context") for m in c.findall("message")}
+    current = {memory_key(c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+               for c in tree.getroot().iter("context") for m in c.findall("message")}
+    if sync and language in TRANSLATED:
+        sync_memory(language, memory, tree, current)
+        memory = load_memory(language)
+    unused = set(memory) - current
     return filled, missing, bad, len(unused)
+
+
+def sync_memory(language, memory, tree, current):
+    """Keys the memory like the catalogue: an entry moves to the context lupdate now gives its text.
+
+    Entries whose text is nowhere in the catalogue stay (a string may be back, or not yet visible to lupdate)."""
+    texts = {key.split(SEP, 1)[1] for key in current}
+    synced = {key: value for key, value in memory.items() if key in current or key.split(SEP, 1)[1] not in texts}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            value = existing_translation(translation, message.get("numerus") == "yes")
+            if value is not None:
+                synced[memory_key(name, message.findtext("source") or "", message.findtext("comment") or "")] = value
+    with open(os.path.join(MEMORY_DIR, language + ".json"), "w", encoding="utf-8") as f:
+        json.dump(synced, f, ensure_ascii=False, indent=1, sort_keys=True)
+        f.write("\n")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lupdate", help="the lupdate executable (default: Qt 6's)")
     parser.add_argument("--no-lupdate", action="store_true", help="only fill the .ts files, do not re-extract")
+    parser.add_argument("--sync-memory", action="store_true",
+                        help="rewrite memory keys to the contexts lupdate gives now (after tr() calls moved)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show lupdate's output and borrowed entries")
     args = parser.parse_args()
 
@@ -259,7 +283,7 @@ def main():
     status = 0
     results = {}
     for language, path in zip(CATALOGUES, ts_files):
-        results[language] = fill(language, path, report)
+        results[language] = fill(language, path, report, args.sync_memory)
     if lupdate:
         # lupdate rewrites the files in its own layout and keeps every translation.
         run_lupdate(lupdate, ts_files, False)

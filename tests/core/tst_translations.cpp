@@ -423,8 +423,12 @@ void TestTranslations::installLanguageSwitchesTheInterface()
 {
     QCOMPARE(cb::installLanguage(QStringLiteral("zh")), QStringLiteral("zh"));
     QCOMPARE(QCoreApplication::translate("cb::ui::DomainLabels", "Formal agreement"), QStringLiteral("正式协议"));
+    QCOMPARE(QCoreApplication::translate("cb::cli::ShowPrinter", "Interests"), QStringLiteral("意向"));
+    // Core helpers ask for their own context; lupdate files their strings under "cb" (the translator falls back).
+    QCOMPARE(QCoreApplication::translate("cb::Explanation", "Shared priorities"), QStringLiteral("共同优先事项"));
     QCOMPARE(cb::installLanguage(QStringLiteral("es_MX")), QStringLiteral("es"));
     QCOMPARE(QCoreApplication::translate("cb::ui::DomainLabels", "Formal agreement"), QStringLiteral("Acuerdo formal"));
+    QCOMPARE(QCoreApplication::translate("cb::Explanation", "Complementarity"), QStringLiteral("Complementariedad"));
     QCOMPARE(cb::installLanguage(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("cb::ui::DomainLabels", "Formal agreement"), QStringLiteral("Formal agreement"));
     QCOMPARE(QCoreApplication::translate("cb::ui::ActorBrowser", "%n actor(s)", nullptr, 1), QStringLiteral("1 actor"));
