@@ -57,9 +57,8 @@ bool hasSubcommand(int argc, char** argv)
 
 void addOptions(QCommandLineParser& parser)
 {
-    using cb::cli::tr;
     parser.setApplicationDescription(
-        tr("CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.\n\n"
+        cb::cli::tr("CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.\n\n"
            "Commands:\n"
            "  list cities|institutions|themes   list the workspace's entries\n"
            "  show NAME                         everything known about a city or institution, with sources\n"
@@ -69,20 +68,20 @@ void addOptions(QCommandLineParser& parser)
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (list, show, match)."));
+    parser.addPositionalArgument(QStringLiteral("command"), cb::cli::tr("The command to run (list, show, match)."));
     parser.addOptions({
-        {QStringLiteral("workspace"), tr("Work on FILE instead of the bundled sample workspace."), tr("FILE")},
-        {QStringLiteral("lang"), tr("Language of the output: en, zh or es (default: the system's)."), tr("LANG")},
-        {QStringLiteral("json"), tr("Print JSON instead of tables.")},
-        {QStringLiteral("as-of"), tr("match: use only evidence dated up to DATE (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("k"), tr("match: partners per city in the global proposals (default 1)."), tr("K")},
-        {QStringLiteral("top"), tr("match: how many pairs to explain (default 10)."), tr("N")},
-        {QStringLiteral("city"), tr("match: rank the partners of this city."), tr("NAME")},
-        {QStringLiteral("cross-border"), tr("match: only propose pairs from different countries (the default).")},
-        {QStringLiteral("same-country"), tr("match: also propose pairs within one country.")},
-        {QStringLiteral("cities"), tr("generate: number of cities."), tr("N")},
-        {QStringLiteral("seed"), tr("generate: random seed (default 1)."), tr("S")},
-        {QStringLiteral("out"), tr("generate: the workspace file to write."), tr("FILE")},
+        {QStringLiteral("workspace"), cb::cli::tr("Work on FILE instead of the bundled sample workspace."), cb::cli::tr("FILE")},
+        {QStringLiteral("lang"), cb::cli::tr("Language of the output: en, zh or es (default: the system's)."), cb::cli::tr("LANG")},
+        {QStringLiteral("json"), cb::cli::tr("Print JSON instead of tables.")},
+        {QStringLiteral("as-of"), cb::cli::tr("match: use only evidence dated up to DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
+        {QStringLiteral("k"), cb::cli::tr("match: partners per city in the global proposals (default 1)."), cb::cli::tr("K")},
+        {QStringLiteral("top"), cb::cli::tr("match: how many pairs to explain (default 10)."), cb::cli::tr("N")},
+        {QStringLiteral("city"), cb::cli::tr("match: rank the partners of this city."), cb::cli::tr("NAME")},
+        {QStringLiteral("cross-border"), cb::cli::tr("match: only propose pairs from different countries (the default).")},
+        {QStringLiteral("same-country"), cb::cli::tr("match: also propose pairs within one country.")},
+        {QStringLiteral("cities"), cb::cli::tr("generate: number of cities."), cb::cli::tr("N")},
+        {QStringLiteral("seed"), cb::cli::tr("generate: random seed (default 1)."), cb::cli::tr("S")},
+        {QStringLiteral("out"), cb::cli::tr("generate: the workspace file to write."), cb::cli::tr("FILE")},
     });
 }
 

@@ -1001,6 +1001,99 @@
         <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (list, show, match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on FILE instead of the bundled sample workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh or es (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: partners per city in the global proposals (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: how many pairs to explain (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: rank the partners of this city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: only propose pairs from different countries (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: also propose pairs within one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: number of cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>

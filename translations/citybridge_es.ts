@@ -1001,6 +1001,108 @@
         <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
         <translation>Comando desconocido «%1». Pruebe: citybridge --help</translation>
     </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>The command to run (list, show, match).</source>
+        <translation>El comando que se ejecutará (list, show, match).</translation>
+    </message>
+    <message>
+        <source>Work on FILE instead of the bundled sample workspace.</source>
+        <translation>Trabajar con ARCHIVO en lugar del espacio de trabajo de ejemplo incluido.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh or es (default: the system&apos;s).</source>
+        <translation>Idioma de la salida: en, zh o es (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>Imprimir JSON en lugar de tablas.</translation>
+    </message>
+    <message>
+        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation>match: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>match: partners per city in the global proposals (default 1).</source>
+        <translation>match: socios por ciudad en las propuestas globales (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>match: how many pairs to explain (default 10).</source>
+        <translation>match: cuántos pares se explican (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>match: rank the partners of this city.</source>
+        <translation>match: clasificar los socios de esta ciudad.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>match: only propose pairs from different countries (the default).</source>
+        <translation>match: proponer solo pares de países distintos (predeterminado).</translation>
+    </message>
+    <message>
+        <source>match: also propose pairs within one country.</source>
+        <translation>match: proponer también pares dentro de un mismo país.</translation>
+    </message>
+    <message>
+        <source>generate: number of cities.</source>
+        <translation>generate: número de ciudades.</translation>
+    </message>
+    <message>
+        <source>generate: random seed (default 1).</source>
+        <translation>generate: semilla aleatoria (predeterminada: 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write.</source>
+        <translation>generate: el archivo de espacio de trabajo que se escribirá.</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>

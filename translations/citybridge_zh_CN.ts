@@ -998,6 +998,108 @@
         <source>Unknown command &quot;%1&quot;. Try: citybridge --help</source>
         <translation>未知命令“%1”。请尝试：citybridge --help</translation>
     </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>The command to run (list, show, match).</source>
+        <translation>要运行的命令（list、show、match）。</translation>
+    </message>
+    <message>
+        <source>Work on FILE instead of the bundled sample workspace.</source>
+        <translation>使用“文件”而非自带的示例工作区。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh or es (default: the system&apos;s).</source>
+        <translation>输出语言：en、zh 或 es（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>输出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation>match：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>match: partners per city in the global proposals (default 1).</source>
+        <translation>match：全局提案中每个城市的合作伙伴数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>match: how many pairs to explain (default 10).</source>
+        <translation>match：要解释的城市对数量（默认 10）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>match: rank the partners of this city.</source>
+        <translation>match：对该城市的合作伙伴进行排名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>match: only propose pairs from different countries (the default).</source>
+        <translation>match：只提议来自不同国家的城市对（默认）。</translation>
+    </message>
+    <message>
+        <source>match: also propose pairs within one country.</source>
+        <translation>match：也提议同一国家内的城市对。</translation>
+    </message>
+    <message>
+        <source>generate: number of cities.</source>
+        <translation>generate：城市数量。</translation>
+    </message>
+    <message>
+        <source>generate: random seed (default 1).</source>
+        <translation>generate：随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write.</source>
+        <translation>generate：要写入的工作区文件。</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
