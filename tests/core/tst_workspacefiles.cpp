@@ -183,9 +183,8 @@ void checkMessage(const QString& message, const QString& reason, const QString& 
  * The file is byte for byte what it was and no file appeared beside it. WAL-mode files are the hard case: a plain
  * read-only SQLite connection gives them a -wal and a -shm, so Database::inspect reads them as immutable.
  */
-void checkUntouched(const QString& path, const QByteArray& hash, const QStringList& entries, bool walFile)
+void checkUntouched(const QString& path, const QByteArray& hash, const QStringList& entries)
 {
-    Q_UNUSED(walFile)
     QCOMPARE(sha256(path), hash);
     QCOMPARE(folderEntries(QFileInfo(path).path()), entries);
 }
@@ -210,22 +209,20 @@ void TestWorkspaceFiles::refusedAndUntouched_data()
 {
     QTest::addColumn<Maker>("maker");
     QTest::addColumn<QString>("reason");
-    QTest::addColumn<bool>("walFile");
-    QTest::newRow("text file") << Maker::TextFile << kNotAWorkspace << false;
-    QTest::newRow("empty file") << Maker::EmptyFile << kNotAWorkspace << false;
-    QTest::newRow("PNG-like binary") << Maker::PngLike << kNotAWorkspace << false;
-    QTest::newRow("SQLite header then garbage") << Maker::SqliteHeaderThenGarbage << kDamaged << false;
-    QTest::newRow("SQLite database of another program") << Maker::ForeignSqlite << kNotAWorkspace << false;
-    QTest::newRow("workspace of a newer version") << Maker::NewerVersion << kNewer << true;
-    QTest::newRow("workspace truncated to half") << Maker::Truncated << kDamaged << true;
-    QTest::newRow("workspace with a damaged page") << Maker::DamagedPage << kDamaged << true;
+    QTest::newRow("text file") << Maker::TextFile << kNotAWorkspace;
+    QTest::newRow("empty file") << Maker::EmptyFile << kNotAWorkspace;
+    QTest::newRow("PNG-like binary") << Maker::PngLike << kNotAWorkspace;
+    QTest::newRow("SQLite header then garbage") << Maker::SqliteHeaderThenGarbage << kDamaged;
+    QTest::newRow("SQLite database of another program") << Maker::ForeignSqlite << kNotAWorkspace;
+    QTest::newRow("workspace of a newer version") << Maker::NewerVersion << kNewer;
+    QTest::newRow("workspace truncated to half") << Maker::Truncated << kDamaged;
+    QTest::newRow("workspace with a damaged page") << Maker::DamagedPage << kDamaged;
 }
 
 void TestWorkspaceFiles::refusedAndUntouched()
 {
     QFETCH(Maker, maker);
     QFETCH(QString, reason);
-    QFETCH(bool, walFile);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("suspect.citybridge"));
@@ -242,7 +239,7 @@ void TestWorkspaceFiles::refusedAndUntouched()
     checkMessage(check.error, reason, path);
     if (QTest::currentTestFailed())
         return;
-    checkUntouched(path, hash, entries, walFile);
+    checkUntouched(path, hash, entries);
     if (QTest::currentTestFailed())
         return;
 
@@ -251,7 +248,7 @@ void TestWorkspaceFiles::refusedAndUntouched()
     checkMessage(error, reason, path);
     if (QTest::currentTestFailed())
         return;
-    checkUntouched(path, hash, entries, walFile); // in particular no .before-v*.bak of a file that was refused
+    checkUntouched(path, hash, entries); // in particular no .before-v*.bak of a file that was refused
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!QFile::exists(path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion())));
@@ -264,7 +261,7 @@ void TestWorkspaceFiles::refusedAndUntouched()
     error.clear();
     QVERIFY(!SqliteWorkspaceStore::open(path, &error));
     QVERIFY2(error.contains(reason), qPrintable(error));
-    checkUntouched(path, hash, entries, walFile);
+    checkUntouched(path, hash, entries);
 }
 
 void TestWorkspaceFiles::currentWorkspaceInspectedWithoutTrace()
@@ -283,7 +280,7 @@ void TestWorkspaceFiles::currentWorkspaceInspectedWithoutTrace()
     QCOMPARE(check.schemaVersion, latestSchemaVersion());
     QVERIFY(check.error.isEmpty());
     // A look at a file must not leave files behind.
-    checkUntouched(path, hash, entries, true);
+    checkUntouched(path, hash, entries);
     if (QTest::currentTestFailed())
         return;
 
