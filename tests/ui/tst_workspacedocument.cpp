@@ -22,6 +22,35 @@ public:
     void redo() override {}
 };
 
+// Puts a "deferred" rule on a pair through the store, and can be told to fail, as a full or read-only disk would.
+class DeferEdit : public WorkspaceEdit
+{
+public:
+    DeferEdit(ActorId a, ActorId b, bool* failing) : WorkspaceEdit(QStringLiteral("defer")), m_a(a), m_b(b), m_failing(failing)
+    {
+    }
+    bool apply(WorkspaceStore& store, QString* error) override
+    {
+        PairRule rule{std::min(m_a, m_b), std::max(m_a, m_b), QStringLiteral("deferred"), {}, {}, QDateTime::currentDateTimeUtc()};
+        return store.pipeline().setPairRule(rule, error) && check(error);
+    }
+    bool revert(WorkspaceStore& store, QString* error) override
+    {
+        return store.pipeline().clearPairRule(m_a, m_b, QStringLiteral("deferred"), error) && check(error);
+    }
+
+private:
+    bool check(QString* error) const
+    {
+        if (*m_failing && error)
+            *error = QStringLiteral("disk full");
+        return !*m_failing;
+    }
+    ActorId m_a;
+    ActorId m_b;
+    bool* m_failing;
+};
+
 } // namespace
 
 class TestWorkspaceDocument : public QObject
@@ -38,6 +67,7 @@ private slots:
     void createNew();
     void createNewRefusesOpenFile();
     void closeEmpties();
+    void failedWritesKeepTheStackWhereItWas();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +245,55 @@ void TestWorkspaceDocument::closeEmpties()
     QVERIFY(document.data().actors.isEmpty());
     document.close();
     QCOMPARE(opened.count(), 1);
+}
+
+// A write that fails (inside its transaction) changes nothing: perform() drops the edit, and undo() or redo()
+// leaves both the file and the stack's index where they were, so the officer can try again once the disk is back.
+void TestWorkspaceDocument::failedWritesKeepTheStackWhereItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edits.citybridge"));
+    QVERIFY(QFile::copy(m_workspace.path, path));
+    WorkspaceDocument document;
+    QString error;
+    QVERIFY2(document.open(path, &error), qPrintable(error));
+    const ActorId a = document.data().actors.constFirst().id;
+    const ActorId b = document.data().actors.constLast().id;
+    auto rules = [&] { return document.store()->pipeline().pairRules(nullptr).size(); };
+    const int before = int(rules());
+    QSignalSpy changed(&document, &WorkspaceDocument::dataChanged);
+    QSignalSpy failed(&document, &WorkspaceDocument::editFailed);
+
+    bool failing = true;
+    QVERIFY(!document.perform(std::make_unique<DeferEdit>(a, b, &failing), &error));
+    QCOMPARE(error, QStringLiteral("disk full"));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(int(rules()), before);
+
+    failing = false;
+    QVERIFY2(document.perform(std::make_unique<DeferEdit>(a, b, &failing), &error), qPrintable(error));
+    QCOMPARE(document.undoStack()->index(), 1);
+    QCOMPARE(int(rules()), before + 1);
+    QCOMPARE(changed.count(), 1);
+
+    failing = true;
+    QVERIFY(!document.undo(&error));
+    QVERIFY(error.contains(QStringLiteral("disk full")));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(document.undoStack()->index(), 1);
+    QCOMPARE(int(rules()), before + 1);
+
+    failing = false;
+    QVERIFY2(document.undo(&error), qPrintable(error));
+    QCOMPARE(document.undoStack()->index(), 0);
+    QCOMPARE(int(rules()), before);
+    failing = true;
+    QVERIFY(!document.redo(&error));
+    QCOMPARE(document.undoStack()->index(), 0);
+    failing = false;
+    QVERIFY2(document.redo(&error), qPrintable(error));
+    QCOMPARE(document.undoStack()->index(), 1);
+    QCOMPARE(int(rules()), before + 1);
 }
 
 QTEST_MAIN(TestWorkspaceDocument)

@@ -46,6 +46,12 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     m_redo = undoStack->createRedoAction(this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcut(QKeySequence::Redo);
+    // The stack keeps the actions' text and enabled state; triggering goes through the document, which writes
+    // first and moves the stack only when the write succeeded.
+    disconnect(m_undo, nullptr, undoStack, nullptr);
+    disconnect(m_redo, nullptr, undoStack, nullptr);
+    connect(m_undo, &QAction::triggered, this, &MainActions::undoRequested);
+    connect(m_redo, &QAction::triggered, this, &MainActions::redoRequested);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 

@@ -42,6 +42,8 @@ signals:
     void recentFileRequested(const QString& path);
     void clearRecentRequested();
     void languageRequested(const QString& language);
+    void undoRequested();
+    void redoRequested();
 
 private:
     QAction* addLanguage(const QString& code, const QString& endonym);

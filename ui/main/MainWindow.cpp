@@ -67,6 +67,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
         refreshRecentFiles();
     });
     connect(m_actions, &MainActions::languageRequested, this, &MainWindow::switchLanguage);
+    connect(m_actions, &MainActions::undoRequested, m_document, [this] { m_document->undo(); });
+    connect(m_actions, &MainActions::redoRequested, m_document, [this] { m_document->redo(); });
+    connect(m_document, &WorkspaceDocument::editFailed, this,
+            [this](const QString& message) { showError(tr("The workspace could not be written"), message); });
     connect(m_document, &WorkspaceDocument::workspaceOpened, this, &MainWindow::workspaceOpened);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));

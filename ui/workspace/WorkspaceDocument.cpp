@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceDocument.h"
 
+#include "SharedSelection.h"
+#include "workspace/WorkspaceEdit.h"
 #include "storage/Backup.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -35,7 +38,10 @@ void setError(QString* error, const QString& text)
 
 } // namespace
 
-WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+WorkspaceDocument::WorkspaceDocument(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new SharedSelection(this))
+{
+}
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
@@ -140,6 +146,7 @@ void WorkspaceDocument::close()
     if (!isOpen())
         return;
     m_undoStack->clear();
+    m_selection->clear();
     m_data = WorkspaceData();
     m_store.reset();
     m_path.clear();
@@ -153,11 +160,91 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
         return false;
     // Commands on the stack refer to rows of the previous workspace.
     m_undoStack->clear();
+    m_selection->clear();
     m_store = std::move(store);
     m_data = std::move(fresh);
     m_path = QFileInfo(path).absoluteFilePath();
     emit workspaceOpened();
     return true;
+}
+
+bool WorkspaceDocument::perform(std::unique_ptr<WorkspaceEdit> edit, QString* error)
+{
+    if (!edit)
+        return false;
+    if (!isOpen()) {
+        setError(error, tr("No workspace is open."));
+        return false;
+    }
+    if (!runInTransaction(edit.get(), true, error))
+        return false;
+    m_undoStack->push(edit.release());
+    refreshAfterEdit();
+    return true;
+}
+
+bool WorkspaceDocument::undo(QString* error)
+{
+    if (!isOpen() || !m_undoStack->canUndo())
+        return false;
+    auto* edit = dynamic_cast<WorkspaceEdit*>(const_cast<QUndoCommand*>(m_undoStack->command(m_undoStack->index() - 1)));
+    QString e;
+    if (!edit || !runInTransaction(edit, false, &e)) {
+        const QString message = tr("Cannot undo “%1”: %2").arg(edit ? edit->text() : QString(), e);
+        setError(error, message);
+        emit editFailed(message);
+        return false;
+    }
+    m_undoStack->undo();
+    refreshAfterEdit();
+    return true;
+}
+
+bool WorkspaceDocument::redo(QString* error)
+{
+    if (!isOpen() || !m_undoStack->canRedo())
+        return false;
+    auto* edit = dynamic_cast<WorkspaceEdit*>(const_cast<QUndoCommand*>(m_undoStack->command(m_undoStack->index())));
+    QString e;
+    if (!edit || !runInTransaction(edit, true, &e)) {
+        const QString message = tr("Cannot redo “%1”: %2").arg(edit ? edit->text() : QString(), e);
+        setError(error, message);
+        emit editFailed(message);
+        return false;
+    }
+    m_undoStack->redo();
+    refreshAfterEdit();
+    return true;
+}
+
+QString WorkspaceDocument::userName()
+{
+    const QString configured = QSettings().value(QStringLiteral("officer/name")).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? tr("officer") : login;
+}
+
+bool WorkspaceDocument::runInTransaction(WorkspaceEdit* edit, bool forward, QString* error)
+{
+    if (m_store->isReadOnly()) {
+        setError(error, tr("The workspace is open read-only."));
+        return false;
+    }
+    QString e;
+    const bool ok = m_store->inTransaction(
+        [&](QString* err) { return forward ? edit->apply(*m_store, err) : edit->revert(*m_store, err); }, &e);
+    if (!ok)
+        setError(error, e.isEmpty() ? tr("The workspace could not be written.") : e);
+    return ok;
+}
+
+void WorkspaceDocument::refreshAfterEdit()
+{
+    QString e;
+    if (!reload(&e))
+        emit editFailed(tr("The change was saved, but the workspace could not be read again: %1").arg(e));
 }
 
 } // namespace cb::ui

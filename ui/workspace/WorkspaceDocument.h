@@ -3,6 +3,7 @@
 
 #include "storage/WorkspaceStore.h"
 #include "workspace/WorkspaceData.h"
+#include "workspace/WorkspaceEdit.h"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,8 @@
 class QUndoStack;
 
 namespace cb::ui {
+
+class SharedSelection;
 
 /**
  * The open workspace as the widgets see it: the store, an in-memory snapshot of its data and the undo stack
@@ -47,20 +50,43 @@ public:
     /** The open store, or nullptr when nothing is open. */
     WorkspaceStore* store() const { return m_store.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
+    /** The current actor and pair, shared by every view of this document. */
+    SharedSelection* selection() const { return m_selection; }
+
+    /**
+     * Writes edit in one transaction; on success puts it on the undo stack, refreshes the snapshot and returns
+     * true. On failure nothing is written, the edit is discarded and error says why.
+     */
+    bool perform(std::unique_ptr<WorkspaceEdit> edit, QString* error);
+    /**
+     * Takes back the edit before the stack's index. The stack only moves when the write succeeded; otherwise
+     * the edit stays where it was and editFailed() says why.
+     */
+    bool undo(QString* error = nullptr);
+    /** Writes again the edit at the stack's index, with the same guarantees as undo(). */
+    bool redo(QString* error = nullptr);
+
+    /** The name recorded with decisions and stage changes: the officer's name from the settings, or the login. */
+    static QString userName();
 
 signals:
     /** A different workspace (or none) is now open; data() holds its snapshot. */
     void workspaceOpened();
     /** The snapshot of the same workspace was refreshed. */
     void dataChanged();
+    /** An undo or redo could not be written; the message says why (in the interface language). */
+    void editFailed(const QString& message);
 
 private:
     bool adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error);
+    bool runInTransaction(WorkspaceEdit* edit, bool forward, QString* error);
+    void refreshAfterEdit();
 
     std::unique_ptr<WorkspaceStore> m_store;
     QString m_path;
     WorkspaceData m_data;
     QUndoStack* m_undoStack = nullptr;
+    SharedSelection* m_selection = nullptr;
 };
 
 } // namespace cb::ui
