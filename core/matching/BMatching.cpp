@@ -12,7 +12,7 @@
 #pragma GCC diagnostic ignored "-Woverloaded-virtual"
 #pragma GCC diagnostic ignored "-Wdeprecated-copy"
 #pragma GCC diagnostic ignored "-Wclass-memaccess"
-#include <lemon/list_graph.h>
+#include <lemon/smart_graph.h>
 #include <lemon/matching.h>
 #pragma GCC diagnostic pop
 
@@ -66,13 +66,13 @@ bool validate(int vertexCount, const std::vector<WeightedEdge>& edges, const std
 std::vector<int> solveMatching(int vertexCount, const std::vector<WeightedEdge>& edges,
                                const std::vector<int>& capacity)
 {
-    lemon::ListGraph g;
-    std::vector<lemon::ListGraph::Node> nodes;
+    lemon::SmartGraph g;
+    std::vector<lemon::SmartGraph::Node> nodes;
     nodes.reserve(std::size_t(vertexCount));
     for (int i = 0; i < vertexCount; ++i)
         nodes.push_back(g.addNode());
-    lemon::ListGraph::EdgeMap<long long> weight(g);
-    std::vector<std::pair<lemon::ListGraph::Edge, int>> index;
+    lemon::SmartGraph::EdgeMap<long long> weight(g);
+    std::vector<std::pair<lemon::SmartGraph::Edge, int>> index;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const WeightedEdge& e = edges[i];
         if (capacity[std::size_t(e.u)] < 1 || capacity[std::size_t(e.v)] < 1 || fixedPoint(e.weight) <= 0)
@@ -81,7 +81,7 @@ std::vector<int> solveMatching(int vertexCount, const std::vector<WeightedEdge>&
         weight[edge] = fixedPoint(e.weight);
         index.emplace_back(edge, int(i));
     }
-    lemon::MaxWeightedMatching<lemon::ListGraph, lemon::ListGraph::EdgeMap<long long>> mwm(g, weight);
+    lemon::MaxWeightedMatching<lemon::SmartGraph, lemon::SmartGraph::EdgeMap<long long>> mwm(g, weight);
     mwm.run();
     std::vector<int> chosen;
     for (const auto& [edge, i] : index) {
@@ -99,18 +99,18 @@ std::vector<int> solveMatching(int vertexCount, const std::vector<WeightedEdge>&
  */
 std::vector<int> solveGadget(int vertexCount, const std::vector<WeightedEdge>& edges, const std::vector<int>& capacity)
 {
-    lemon::ListGraph g;
-    std::vector<std::vector<lemon::ListGraph::Node>> copies(static_cast<std::size_t>(vertexCount));
+    lemon::SmartGraph g;
+    std::vector<std::vector<lemon::SmartGraph::Node>> copies(static_cast<std::size_t>(vertexCount));
     for (int v = 0; v < vertexCount; ++v) {
         for (int k = 0; k < capacity[std::size_t(v)]; ++k)
             copies[std::size_t(v)].push_back(g.addNode());
     }
-    lemon::ListGraph::EdgeMap<long long> weight(g);
+    lemon::SmartGraph::EdgeMap<long long> weight(g);
     struct Gadget
     {
         int edge;
-        std::vector<lemon::ListGraph::Edge> left;
-        std::vector<lemon::ListGraph::Edge> right;
+        std::vector<lemon::SmartGraph::Edge> left;
+        std::vector<lemon::SmartGraph::Edge> right;
     };
     std::vector<Gadget> gadgets;
     for (std::size_t i = 0; i < edges.size(); ++i) {
@@ -134,7 +134,7 @@ std::vector<int> solveGadget(int vertexCount, const std::vector<WeightedEdge>& e
         }
         gadgets.push_back(std::move(gadget));
     }
-    lemon::MaxWeightedMatching<lemon::ListGraph, lemon::ListGraph::EdgeMap<long long>> mwm(g, weight);
+    lemon::MaxWeightedMatching<lemon::SmartGraph, lemon::SmartGraph::EdgeMap<long long>> mwm(g, weight);
     mwm.run();
     std::vector<int> chosen;
     for (const Gadget& gadget : gadgets) {

@@ -1,104 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandidateGenerator.h"
 
-#include <QHash>
+#include "BoundScan.h"
 
-#if defined(__GNUC__) && defined(__x86_64__)
-#include <immintrin.h>
-#endif
+#include <QHash>
 
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 
 namespace cb {
-
-namespace {
-
-struct Bounded
-{
-    std::uint32_t bound;
-    std::uint32_t index;
-};
-
-inline int boundOf(std::uint64_t p, std::uint64_t o, std::uint64_t pj, std::uint64_t oj)
-{
-    return __builtin_popcountll(p & pj) + __builtin_popcountll(p & oj) + __builtin_popcountll(o & pj);
-}
-
-// The hot loop benefits from the POPCNT instruction (every x86-64 CPU since 2008 has it); the portable
-// builtin is used where it is missing.
-#if defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target("popcnt"))) void scanPopcnt(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps,
-                                                  const std::uint64_t* os, std::size_t n, int threshold,
-                                                  std::vector<Bounded>* out)
-{
-    for (std::size_t j = 0; j < n; ++j) {
-        const int b = __builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j]) + __builtin_popcountll(o & ps[j]);
-        if (b >= threshold)
-            out->push_back({std::uint32_t(b), std::uint32_t(j)});
-    }
-}
-
-// Eight actors per step where AVX-512 has a vector popcount (Ice Lake and later).
-__attribute__((target("avx512f,avx512vpopcntdq"))) void scanAvx512(std::uint64_t p, std::uint64_t o,
-                                                                    const std::uint64_t* ps, const std::uint64_t* os,
-                                                                    std::size_t n, int threshold,
-                                                                    std::vector<Bounded>* out)
-{
-    const __m512i vp = _mm512_set1_epi64(static_cast<long long>(p));
-    const __m512i vo = _mm512_set1_epi64(static_cast<long long>(o));
-    const __m512i vt = _mm512_set1_epi64(threshold);
-    std::size_t j = 0;
-    for (; j + 8 <= n; j += 8) {
-        const __m512i pj = _mm512_loadu_si512(ps + j);
-        const __m512i oj = _mm512_loadu_si512(os + j);
-        const __m512i b = _mm512_add_epi64(
-            _mm512_add_epi64(_mm512_popcnt_epi64(_mm512_and_si512(vp, pj)), _mm512_popcnt_epi64(_mm512_and_si512(vp, oj))),
-            _mm512_popcnt_epi64(_mm512_and_si512(vo, pj)));
-        unsigned mask = _mm512_cmpge_epi64_mask(b, vt);
-        while (mask) {
-            const int k = __builtin_ctz(mask);
-            mask &= mask - 1;
-            const std::size_t index = j + std::size_t(k);
-            out->push_back({std::uint32_t(__builtin_popcountll(p & ps[index]) + __builtin_popcountll(p & os[index])
-                                          + __builtin_popcountll(o & ps[index])),
-                            std::uint32_t(index)});
-        }
-    }
-    for (; j < n; ++j) {
-        const int b = __builtin_popcountll(p & ps[j]) + __builtin_popcountll(p & os[j]) + __builtin_popcountll(o & ps[j]);
-        if (b >= threshold)
-            out->push_back({std::uint32_t(b), std::uint32_t(j)});
-    }
-}
-#endif
-
-void scanPortable(std::uint64_t p, std::uint64_t o, const std::uint64_t* ps, const std::uint64_t* os, std::size_t n,
-                  int threshold, std::vector<Bounded>* out)
-{
-    for (std::size_t j = 0; j < n; ++j) {
-        const int b = boundOf(p, o, ps[j], os[j]);
-        if (b >= threshold)
-            out->push_back({std::uint32_t(b), std::uint32_t(j)});
-    }
-}
-
-using Scan = void (*)(std::uint64_t, std::uint64_t, const std::uint64_t*, const std::uint64_t*, std::size_t, int,
-                      std::vector<Bounded>*);
-
-Scan scanner()
-{
-#if defined(__GNUC__) && defined(__x86_64__)
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq"))
-        return scanAvx512;
-    if (__builtin_cpu_supports("popcnt"))
-        return scanPopcnt;
-#endif
-    return scanPortable;
-}
-
-} // namespace
 
 void CandidateGenerator::addLinkedPairs(std::vector<std::pair<int, int>>* pairs, const std::vector<char>& eligible) const
 {
@@ -163,62 +74,100 @@ bool CandidateGenerator::generate(std::vector<std::pair<int, int>>* pairs, const
                 clusterMasks[i] |= std::uint64_t(1) << (m_context.clusterOf(e.theme) % 64);
         }
     }
-    const Scan scan = scanner();
     const std::size_t keep = std::size_t(std::max(1, m_context.settings().candidatesPerActor));
-    std::vector<Bounded> found;
-    std::vector<int> sample;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (cancel && (i & 255) == 0 && cancel->load())
-            return false;
-        const int self = candidates[i];
-        if (n <= std::size_t(kExhaustiveLimit)) {
-            // Small workspace: every pair that shares a theme cluster is scored exactly.
+    if (n <= std::size_t(kExhaustiveLimit)) {
+        // Small workspace: every pair that shares a theme cluster is scored exactly.
+        for (std::size_t i = 0; i < n; ++i) {
             for (std::size_t j = i + 1; j < n; ++j) {
                 if (clusterMasks[i] & clusterMasks[j])
-                    pairs->emplace_back(std::min(self, candidates[j]), std::max(self, candidates[j]));
+                    pairs->emplace_back(std::min(candidates[i], candidates[j]), std::max(candidates[i], candidates[j]));
             }
-            continue;
         }
-        // Estimate the bound of the keep-th best partner from an evenly spread sample, then keep everyone at
-        // or above it in one pass and cut the surplus exactly.
-        const std::size_t sampleSize = std::min<std::size_t>(n, 512);
-        sample.clear();
-        for (std::size_t k = 0; k < sampleSize; ++k) {
-            const std::size_t j = (k * n) / sampleSize;
-            sample.push_back(boundOf(priorityMasks[i], offerMasks[i], priorityMasks[j], offerMasks[j]));
-        }
+        addLinkedPairs(pairs, eligible);
+        std::sort(pairs->begin(), pairs->end());
+        pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+        return true;
+    }
+    // For each actor, estimate from an evenly spread sample the bound that about twice keep partners reach.
+    // Bounds are small integers with many ties, so a coarse sample sets thresholds that let thousands through;
+    // the sample is large enough that one hit stands for a few dozen actors at most.
+    std::vector<std::int64_t> thresholds(n);
+    const std::size_t sampleSize = std::min<std::size_t>(n, 1024);
+    const std::size_t rank = std::max<std::size_t>(1, (2 * keep * sampleSize + n / 2) / n);
+    std::vector<std::uint64_t> samplePriorities(sampleSize);
+    std::vector<std::uint64_t> sampleOffers(sampleSize);
+    for (std::size_t k = 0; k < sampleSize; ++k) {
+        samplePriorities[k] = priorityMasks[(k * n) / sampleSize];
+        sampleOffers[k] = offerMasks[(k * n) / sampleSize];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
         // Bounds are small integers: count them instead of sorting.
-        std::size_t histogram[193] = {};
-        for (int b : sample)
-            ++histogram[std::min(b, 192)];
-        const std::size_t rank = (keep * sampleSize) / n + 1;
+        std::uint32_t histogram[193] = {};
+        boundscan::histogram(priorityMasks[i], offerMasks[i], samplePriorities.data(), sampleOffers.data(),
+                             sampleSize, histogram);
         int threshold = 192;
         std::size_t seen = histogram[192];
         while (threshold > 1 && seen < rank)
             seen += histogram[--threshold];
-        found.clear();
-        scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, threshold, &found);
-        // The sample may overestimate the bound of the keep-th partner: step down until enough are found.
-        while (found.size() < keep + 1 && threshold > 1) {
-            found.clear();
-            scan(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n, --threshold, &found);
+        thresholds[i] = threshold;
+    }
+    // Rows in blocks, columns in tiles: a tile of masks and thresholds stays in the first-level cache while a
+    // block of rows passes over it, instead of every row streaming all columns from memory.
+    std::vector<std::vector<Bounded>> rows(n);
+    constexpr std::size_t kRowBlock = 64;
+    constexpr std::size_t kColumnTile = 1024;
+    for (std::size_t first = 0; first < n; first += kRowBlock) {
+        if (cancel && cancel->load())
+            return false;
+        const std::size_t last = std::min(n, first + kRowBlock);
+        for (std::size_t tile = first + 1; tile < n; tile += kColumnTile) {
+            const std::size_t tileEnd = std::min(n, tile + kColumnTile);
+            for (std::size_t i = first; i < last && i + 1 < tileEnd; ++i)
+                boundscan::pairs(i, std::max(tile, i + 1), tileEnd, priorityMasks.data(), offerMasks.data(),
+                                 thresholds.data(), rows);
         }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (cancel && (i & 255) == 0 && cancel->load())
+            return false;
+        std::vector<Bounded>& found = rows[i];
+        int threshold = int(thresholds[i]);
+        auto reaching = [&] {
+            return std::size_t(std::count_if(found.begin(), found.end(),
+                                              [&](const Bounded& b) { return int(b.bound) >= threshold; }));
+        };
+        // The sample may overestimate the bound of the keep-th partner: step down until enough are found.
+        if (reaching() < keep && threshold > 1) {
+            while (threshold > 1) {
+                found.clear();
+                boundscan::row(priorityMasks[i], offerMasks[i], priorityMasks.data(), offerMasks.data(), n,
+                               --threshold, &found);
+                found.erase(std::remove_if(found.begin(), found.end(), [i](const Bounded& b) { return b.index == i; }),
+                            found.end());
+                if (found.size() >= keep)
+                    break;
+            }
+        }
+        // Partners that only the other side's threshold brought in are below this actor's own.
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const Bounded& b) { return int(b.bound) < threshold; }),
+                    found.end());
         // Best bound first; ties taken starting after this actor, so no index range is favoured.
         auto order = [&](const Bounded& x, const Bounded& y) {
             if (x.bound != y.bound)
                 return x.bound > y.bound;
             return (x.index + n - i) % n < (y.index + n - i) % n;
         };
-        found.erase(std::remove_if(found.begin(), found.end(), [i](const Bounded& b) { return b.index == i; }),
-                    found.end());
         if (found.size() > keep) {
             std::nth_element(found.begin(), found.begin() + std::ptrdiff_t(keep), found.end(), order);
             found.resize(keep);
         }
+        const int self = candidates[i];
         for (const Bounded& b : found) {
             const int other = candidates[b.index];
             pairs->emplace_back(std::min(self, other), std::max(self, other));
         }
+        std::vector<Bounded>().swap(found);
     }
     addLinkedPairs(pairs, eligible);
     std::sort(pairs->begin(), pairs->end());

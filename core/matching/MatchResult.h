@@ -47,7 +47,8 @@ struct MatchResult
     /** The scored pair for two actor ids, or -1. */
     int findPair(ActorId a, ActorId b) const;
 
-    QHash<quint64, int> pairIndex; ///< (low id << 32 | high id) of dense indices -> index in pairs
+    /** (low dense index << 32 | high dense index, index in pairs), sorted by key for findPair(). */
+    std::vector<std::pair<quint64, int>> pairIndex;
     std::vector<std::vector<int>> byActor; ///< dense actor index -> pair indices, best first
 };
 

@@ -20,15 +20,6 @@ quint64 key(int a, int b)
     return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
 }
 
-bool better(const ScoredPair& x, const ScoredPair& y)
-{
-    if (x.fused != y.fused)
-        return x.fused > y.fused;
-    if (x.actorA != y.actorA)
-        return x.actorA < y.actorA;
-    return x.actorB < y.actorB;
-}
-
 } // namespace
 
 std::vector<int> MatchResult::rankingFor(int actorIndex) const
@@ -62,7 +53,9 @@ int MatchResult::findPair(ActorId a, ActorId b) const
     const int ib = context->indexOf(b);
     if (ia < 0 || ib < 0)
         return -1;
-    return pairIndex.value(key(ia, ib), -1);
+    const quint64 wanted = key(ia, ib);
+    const auto it = std::lower_bound(pairIndex.begin(), pairIndex.end(), std::make_pair(wanted, 0));
+    return it != pairIndex.end() && it->first == wanted ? it->second : -1;
 }
 
 MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& settings, const QDate& today,
@@ -109,11 +102,31 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
             scored.push_back(score);
     }
     std::vector<std::pair<int, int>>().swap(candidates);
-    std::sort(scored.begin(), scored.end(), better);
-    // Keep each actor's best partners (and every pair an officer ruled on): memory stays linear in N.
+    // Sorted through small keys rather than moving the scored pairs around.
+    struct Order
+    {
+        double fused;
+        ActorId a;
+        ActorId b;
+        int index;
+    };
+    std::vector<Order> order;
+    order.reserve(scored.size());
+    for (std::size_t i = 0; i < scored.size(); ++i)
+        order.push_back({scored[i].fused, scored[i].actorA, scored[i].actorB, int(i)});
+    std::sort(order.begin(), order.end(), [](const Order& x, const Order& y) {
+        if (x.fused != y.fused)
+            return x.fused > y.fused;
+        if (x.a != y.a)
+            return x.a < y.a;
+        return x.b < y.b;
+    });
+    // Keep each actor's best partners (and every pair an officer ruled on): memory stays linear in N. The kept
+    // pairs come out in ranking order.
     const std::size_t keep = std::size_t(settings.candidatesPerActor);
     std::vector<std::size_t> kept(std::size_t(context->actorCount()), 0);
-    for (const ScoredPair& p : scored) {
+    for (const Order& o : order) {
+        const ScoredPair& p = scored[std::size_t(o.index)];
         const bool ruled = p.rules != 0;
         if (ruled || kept[std::size_t(p.a)] < keep || kept[std::size_t(p.b)] < keep) {
             ++kept[std::size_t(p.a)];
@@ -121,15 +134,17 @@ MatchResult Matcher::run(const WorkspaceData& data, const MatchSettings& setting
             result.pairs.push_back(p);
         }
     }
-    std::sort(result.pairs.begin(), result.pairs.end(), better);
+    std::vector<Order>().swap(order);
+    std::vector<ScoredPair>().swap(scored);
     result.byActor.resize(std::size_t(context->actorCount()));
-    result.pairIndex.reserve(qsizetype(result.pairs.size()));
+    result.pairIndex.reserve(result.pairs.size());
     for (std::size_t i = 0; i < result.pairs.size(); ++i) {
         const ScoredPair& p = result.pairs[i];
-        result.pairIndex.insert(key(p.a, p.b), int(i));
+        result.pairIndex.emplace_back(key(p.a, p.b), int(i));
         result.byActor[std::size_t(p.a)].push_back(int(i));
         result.byActor[std::size_t(p.b)].push_back(int(i));
     }
+    std::sort(result.pairIndex.begin(), result.pairIndex.end());
     result.timings.scoringMs = timer.restart();
     if (progress)
         progress(85);

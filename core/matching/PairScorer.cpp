@@ -129,8 +129,9 @@ double PairScorer::matchWeights(const std::vector<ActorProfile::Weight>& left, c
     // Same arithmetic as matchThemes(), on plain arrays: exact matches, then per cluster what the cluster
     // as a whole adds beyond them.
     constexpr int kMaxClusters = 64;
-    double exact[kMaxClusters] = {};
+    double exact[kMaxClusters];
     const int clusters = std::min(kMaxClusters, m_context.clusterCount());
+    std::fill_n(exact, clusters, 0.0);
     double total = 0.0;
     auto li = left.begin();
     auto ri = right.begin();
@@ -142,7 +143,7 @@ double PairScorer::matchWeights(const std::vector<ActorProfile::Weight>& left, c
         } else {
             const double value = product ? li->weight * ri->weight : std::min(li->weight, ri->weight);
             total += value;
-            if (li->cluster < kMaxClusters)
+            if (li->cluster < clusters)
                 exact[li->cluster] += value;
             ++li;
             ++ri;
@@ -241,8 +242,14 @@ ScorePart PairScorer::context(const ActorProfile& a, const ActorProfile& b, bool
 
 void PairScorer::vetoes(PairScore& score) const
 {
-    const ActorProfile& a = m_context.profile(score.a);
-    const ActorProfile& b = m_context.profile(score.b);
+    score.rules = m_context.rules(score.a, score.b);
+    score.vetoMask = vetoMask(score.a, score.b, score.rules);
+}
+
+unsigned PairScorer::vetoMask(int ia, int ib, unsigned rules) const
+{
+    const ActorProfile& a = m_context.profile(ia);
+    const ActorProfile& b = m_context.profile(ib);
     unsigned mask = 0;
     if (a.id == b.id)
         mask |= VetoSelf;
@@ -250,16 +257,15 @@ void PairScorer::vetoes(PairScore& score) const
         mask |= VetoAffiliate;
     if (m_context.settings().crossBorderOnly && a.countryKey != 0 && a.countryKey == b.countryKey)
         mask |= VetoSameCountry;
-    score.rules = m_context.rules(score.a, score.b);
-    if (score.rules & RuleExisting)
+    if (rules & RuleExisting)
         mask |= VetoExisting;
-    if (score.rules & RuleDeclined)
+    if (rules & RuleDeclined)
         mask |= VetoDeclined;
-    if (score.rules & RuleExcluded)
+    if (rules & RuleExcluded)
         mask |= VetoExcluded;
-    if (score.rules & RuleDeferred)
+    if (rules & RuleDeferred)
         mask |= VetoDeferred;
-    score.vetoMask = mask;
+    return mask;
 }
 
 void PairScorer::practical(PairScore& score) const
@@ -397,12 +403,8 @@ ScoredPair PairScorer::scoreCompact(int a, int b) const
     score.scoreAB = float(ab);
     score.scoreBA = float(ba);
     score.fused = fuse(ab, ba, s.fusion);
-    PairScore rules;
-    rules.a = score.a;
-    rules.b = score.b;
-    vetoes(rules);
-    score.rules = rules.rules;
-    score.vetoMask = rules.vetoMask;
+    score.rules = m_context.rules(score.a, score.b);
+    score.vetoMask = vetoMask(score.a, score.b, score.rules);
     return score;
 }
 

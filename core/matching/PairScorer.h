@@ -38,6 +38,7 @@ private:
                         const std::vector<ActorProfile::Weight>& right, const std::vector<double>& bestRight,
                         bool product) const;
     void vetoes(PairScore& score) const;
+    unsigned vetoMask(int a, int b, unsigned rules) const;
     void practical(PairScore& score) const;
     PairScore compute(int a, int b, bool explain) const;
 

@@ -167,8 +167,10 @@ void TestMatchGolden::backtestMexicoCityLuoyang()
     // The actual outcome of the global proposals, documented: the pre-2021 evidence does not single out this pair.
     // Every Mexican city of the exchange shares the survey's tallies (interest in Luoyang named 4 times out of 10),
     // and Mexico City's own evidence (its speaker's wish to work with Chinese cities) favours all Chinese cities
-    // alike. The exact optimum therefore gives Luoyang to Zacatecas and Mexico City to Huai'an: the totals differ
-    // by less than 0.01. Mexico City–Luoyang only stands out with the 2022 evidence.
+    // alike. The exact optimum therefore gives Luoyang to another Mexican city of the survey (San Miguel de Allende
+    // and Zacatecas have identical evidence, so either is optimal; the solver's fixed order picks one) and Mexico
+    // City to Huai'an: the totals differ by less than 0.01. Mexico City–Luoyang only stands out with the 2022
+    // evidence.
     bool mexicoLuoyang = false;
     bool mexicoHuaian = false;
     for (int i : result.proposals) {
