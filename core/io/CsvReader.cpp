@@ -176,7 +176,7 @@ bool CsvReader::read(int sheet, int maxRows, QList<QStringList>* rows)
     qint64 cells = 0;
     QStringList fields;
     while ((maxRows < 0 || rows->size() < maxRows) && readRow(&fields)) {
-        cells += fields.size();
+        cells += std::max<qsizetype>(1, fields.size()); // a blank line costs memory too
         if (cells > options().maxCells)
             return fail(m_row, 0,
                         tr("The table has more than %1 cells; read fewer rows or split the file.")

@@ -353,6 +353,11 @@ void TestCsvReader::cellLimitStopsHugeReads()
     QVERIFY(!p.ok);
     QCOMPARE(p.error.row, 3);
     QVERIFY(p.error.message.contains(QLatin1String("5 cells")));
+
+    // Blank lines are rows too: a file of line breaks cannot fill memory with empty rows.
+    const Parsed blank = parse(QByteArray(100, '\n'), options);
+    QVERIFY(!blank.ok);
+    QCOMPARE(blank.error.row, 6);
 }
 
 void TestCsvReader::chunkBoundariesDoNotMatter()
