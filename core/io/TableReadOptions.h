@@ -9,7 +9,8 @@
 namespace cb {
 
 /** The tabular file formats CityBridge imports. */
-enum class TableFormat {
+enum class TableFormat
+{
     Auto, ///< sniff the content (openTable)
     Csv,  ///< delimited text: comma, semicolon or tab
     Xlsx, ///< Office Open XML workbook (Excel 2007 and later)

@@ -31,13 +31,16 @@ QByteArray xlsxAround(const QByteArray& first, const QByteArray& sheet, bool fir
     test::ZipBuilder zip;
     zip.add(QStringLiteral("[Content_Types].xml"), "<Types/>", false);
     zip.add(QStringLiteral("xl/workbook.xml"),
-            "<workbook xmlns:r=\"" + kRel + "\"><workbookPr date1904=\"0\"/><sheets><sheet name=\"S\" r:id=\"a\"/>"
-            "<sheet name=\"T\" r:id=\"b\"/></sheets></workbook>", false);
+            "<workbook xmlns:r=\"" + kRel +
+                "\"><workbookPr date1904=\"0\"/><sheets><sheet name=\"S\" r:id=\"a\"/>"
+                "<sheet name=\"T\" r:id=\"b\"/></sheets></workbook>",
+            false);
     zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
             "<Relationships><Relationship Id=\"a\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
             "<Relationship Id=\"b\" Type=\"x/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
             "<Relationship Id=\"c\" Type=\"x/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            "<Relationship Id=\"d\" Type=\"x/styles\" Target=\"styles.xml\"/></Relationships>", false);
+            "<Relationship Id=\"d\" Type=\"x/styles\" Target=\"styles.xml\"/></Relationships>",
+            false);
     zip.add(firstIsStyles ? QStringLiteral("xl/styles.xml") : QStringLiteral("xl/sharedStrings.xml"), first, false);
     zip.add(QStringLiteral("xl/worksheets/sheet1.xml"), sheet, false);
     return zip.build();
@@ -62,8 +65,7 @@ void readAll(TableReader& reader)
     (void)reader.errorString();
 }
 
-template <typename Reader>
-void readDirectly(const QByteArray& file, const TableReadOptions& options)
+template <typename Reader> void readDirectly(const QByteArray& file, const TableReadOptions& options)
 {
     QBuffer buffer;
     buffer.setData(file);
@@ -83,9 +85,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray payload(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
 
     TableReadOptions options;
-    static const TextEncoding encodings[] = {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Utf16LE,
+    static const TextEncoding encodings[] = {TextEncoding::Auto,    TextEncoding::Utf8,    TextEncoding::Utf16LE,
                                              TextEncoding::Utf16BE, TextEncoding::Gb18030, TextEncoding::Windows1252,
-                                             TextEncoding::Auto, TextEncoding::Auto};
+                                             TextEncoding::Auto,    TextEncoding::Auto};
     options.encoding = encodings[(selector >> 2) & 7];
     options.replaceInvalidBytes = (selector & 0x20) != 0;
     if (selector & 0x40)
