@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the table readers (CSV, XLSX, ODS, the ZIP reader and format sniffing).
-// Not part of the CMake build: it needs clang's -fsanitize=fuzzer. See README.md here.
+// Built only with -DCITYBRIDGE_BUILD_FUZZERS=ON: a libFuzzer binary with clang, a replay runner with GCC. See
+// README.md here.
 //
 // The first input byte picks a mode and reader options; the rest is the payload:
 //   mode 0: the payload is a whole file, given to openTable() and to every reader directly;
