@@ -352,6 +352,10 @@
         <source>An event needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event no longer exists; reload the events and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::MapExporter</name>
@@ -562,6 +566,14 @@
     </message>
     <message>
         <source>An interest needs one origin (actor or respondent group) and one target (actor or country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This respondent group no longer exists; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This priority or offer no longer exists; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

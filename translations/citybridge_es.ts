@@ -352,6 +352,10 @@
         <source>An event needs a title.</source>
         <translation>Un evento necesita un título.</translation>
     </message>
+    <message>
+        <source>This event no longer exists; reload the events and try again.</source>
+        <translation>Este evento ya no existe; vuelva a cargar los eventos e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>cb::MapExporter</name>
@@ -563,6 +567,14 @@
     <message>
         <source>An interest needs one origin (actor or respondent group) and one target (actor or country).</source>
         <translation>Un interés necesita un origen (actor o grupo de personas encuestadas) y un destinatario (actor o país).</translation>
+    </message>
+    <message>
+        <source>This respondent group no longer exists; reload it and try again.</source>
+        <translation>Este grupo de personas encuestadas ya no existe; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This priority or offer no longer exists; reload it and try again.</source>
+        <translation>Esta prioridad u oferta ya no existe; vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

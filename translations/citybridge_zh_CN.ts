@@ -352,6 +352,10 @@
         <source>An event needs a title.</source>
         <translation>活动需要标题。</translation>
     </message>
+    <message>
+        <source>This event no longer exists; reload the events and try again.</source>
+        <translation>此活动已不存在；请重新加载活动后再试。</translation>
+    </message>
 </context>
 <context>
     <name>cb::MapExporter</name>
@@ -563,6 +567,14 @@
     <message>
         <source>An interest needs one origin (actor or respondent group) and one target (actor or country).</source>
         <translation>意向需要一个发起方（行动方或受访者群组）和一个对象（行动方或国家）。</translation>
+    </message>
+    <message>
+        <source>This respondent group no longer exists; reload it and try again.</source>
+        <translation>此受访者群组已不存在；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This priority or offer no longer exists; reload it and try again.</source>
+        <translation>此优先事项或可提供的资源/经验已不存在；请重新加载后再试。</translation>
     </message>
 </context>
 <context>

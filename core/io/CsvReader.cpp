@@ -63,10 +63,7 @@ bool isUtf16(TextEncoding encoding)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device, const TableReadOptions& options)
-    : TableReader(device, options)
-{
-}
+CsvReader::CsvReader(QIODevice* device, const TableReadOptions& options) : TableReader(device, options) {}
 
 CsvReader::~CsvReader() = default;
 
@@ -101,16 +98,15 @@ bool CsvReader::open()
         return fail(tr("This build of CityBridge cannot decode %1 text.").arg(textEncodingName(m_encoding)));
     const QString text = (*sampleDecoder)(QByteArrayView(m_sample).sliced(m_bomLength));
 
-    // Excel reads and writes a first line "sep=;" that names the delimiter.
+    // Excel reads and writes a first line "sep=;" that names the delimiter; it is not a row.
     QStringView body(text);
     m_hasSepLine = false;
-    if (text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && text.size() >= 5) {
-        const qsizetype end = text.size() == 5 ? 5 : (text.at(5) == u'\r' || text.at(5) == u'\n' ? 5 : -1);
-        if (end == 5) {
-            m_hasSepLine = true;
-            m_delimiter = text.at(4);
-            body = body.mid(5);
-        }
+    if (text.size() >= 5 && text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) &&
+        (text.size() == 5 || text.at(5) == u'\r' || text.at(5) == u'\n') && text.at(4) != u'"' && text.at(4) != u'\r' &&
+        text.at(4) != u'\n') {
+        m_hasSepLine = true;
+        m_delimiter = text.at(4);
+        body = body.mid(5);
     }
     if (!options().delimiter.isNull())
         m_delimiter = options().delimiter;
@@ -176,11 +172,11 @@ bool CsvReader::read(int sheet, int maxRows, QList<QStringList>* rows)
     qint64 cells = 0;
     QStringList fields;
     while ((maxRows < 0 || rows->size() < maxRows) && readRow(&fields)) {
-        cells += fields.size();
+        cells += std::max<qsizetype>(1, fields.size()); // a blank line costs memory too
         if (cells > options().maxCells)
-            return fail(m_row, 0,
-                        tr("The table has more than %1 cells; read fewer rows or split the file.")
-                            .arg(options().maxCells));
+            return fail(
+                m_row, 0,
+                tr("The table has more than %1 cells; read fewer rows or split the file.").arg(options().maxCells));
         rows->append(fields);
     }
     return !hasError();
@@ -289,9 +285,7 @@ bool CsvReader::parseRecord(QStringList* fields)
     bool started = false;
     int quoteLine = 0;
     const auto column = [&] { return int(fields->size()) + 1; };
-    const auto tooLong = [&] {
-        return fail(row, column(), tr("A field is longer than %1 characters.").arg(maxField));
-    };
+    const auto tooLong = [&] { return fail(row, column(), tr("A field is longer than %1 characters.").arg(maxField)); };
     const auto endField = [&] {
         if (fields->size() >= maxColumns)
             return fail(row, column(), tr("A row has more than %1 columns.").arg(maxColumns));
@@ -313,9 +307,9 @@ bool CsvReader::parseRecord(QStringList* fields)
                 return false;
             m_finished = true;
             if (inQuotes && !quotePending)
-                return fail(row, column(),
-                            tr("A quoted field opened on line %1 is not closed before the end of the file.")
-                                .arg(quoteLine));
+                return fail(
+                    row, column(),
+                    tr("A quoted field opened on line %1 is not closed before the end of the file.").arg(quoteLine));
             return started && endField();
         }
         const QChar c = m_buf.at(m_pos);

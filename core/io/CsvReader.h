@@ -89,12 +89,12 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     bool m_hasSepLine = false;
 
-    qint64 m_origin = 0;       // device position of the first byte
-    QByteArray m_sample;       // the first sniffSize bytes, parsed first
+    qint64 m_origin = 0; // device position of the first byte
+    QByteArray m_sample; // the first sniffSize bytes, parsed first
     bool m_sampleUsed = false;
     bool m_readPastSample = false;
-    qint64 m_rawBytes = 0;     // bytes fed to the decoder since the start (BOM excluded)
-    QByteArray m_carry;        // UTF-8: the start of a sequence cut by the end of the last chunk
+    qint64 m_rawBytes = 0; // bytes fed to the decoder since the start (BOM excluded)
+    QByteArray m_carry;    // UTF-8: the start of a sequence cut by the end of the last chunk
 
     std::optional<QStringDecoder> m_decoder;
     bool m_decodeErrorSeen = false;    // the decoder reported a bad byte (its flag is sticky)

@@ -49,10 +49,7 @@ QString formatOdfTime(const QString& duration)
 
 } // namespace
 
-OdsReader::OdsReader(QIODevice* device, const TableReadOptions& options)
-    : TableReader(device, options)
-{
-}
+OdsReader::OdsReader(QIODevice* device, const TableReadOptions& options) : TableReader(device, options) {}
 
 OdsReader::~OdsReader() = default;
 
@@ -68,9 +65,8 @@ bool OdsReader::parseContent(const std::function<bool(QXmlStreamReader&)>& parse
     if (!ok)
         return false;
     if (xml.hasError())
-        return fail(tr("The spreadsheet's content.xml is damaged: %1 (line %2).")
-                        .arg(xml.errorString())
-                        .arg(xml.lineNumber()));
+        return fail(
+            tr("The spreadsheet's content.xml is damaged: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber()));
     return true;
 }
 
@@ -171,9 +167,9 @@ bool OdsReader::readTable(QXmlStreamReader& xml, SheetRowCollector& collector)
                         return fail(int(std::min<qint64>(row + 1, INT_MAX)), int(c + 1), collector.message());
                 }
             }
-        } else if (is(xml, kTableNs, QLatin1String("table-header-rows"))
-                   || is(xml, kTableNs, QLatin1String("table-rows"))
-                   || is(xml, kTableNs, QLatin1String("table-row-group"))) {
+        } else if (is(xml, kTableNs, QLatin1String("table-header-rows")) ||
+                   is(xml, kTableNs, QLatin1String("table-rows")) ||
+                   is(xml, kTableNs, QLatin1String("table-row-group"))) {
             ++depth;
         } else {
             xml.skipCurrentElement(); // columns, shapes, named ranges, nested tables
@@ -192,7 +188,8 @@ bool OdsReader::readRow(QXmlStreamReader& xml, qint64 row, QStringList* cells)
             return true;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        if (!is(xml, kTableNs, QLatin1String("table-cell")) && !is(xml, kTableNs, QLatin1String("covered-table-cell"))) {
+        if (!is(xml, kTableNs, QLatin1String("table-cell")) &&
+            !is(xml, kTableNs, QLatin1String("covered-table-cell"))) {
             xml.skipCurrentElement();
             continue;
         }
@@ -264,8 +261,8 @@ bool OdsReader::readText(QXmlStreamReader& xml, qint64 row, qint64 column, QStri
                 firstParagraph = false;
                 ++depth;
             } else if (is(xml, kTextNs, QLatin1String("s"))) {
-                const qint64 count = std::clamp<qint64>(xml.attributes().value(kTextNs, QLatin1String("c")).toLongLong(),
-                                                        1, qint64(maxLength) + 1);
+                const qint64 count = std::clamp<qint64>(
+                    xml.attributes().value(kTextNs, QLatin1String("c")).toLongLong(), 1, qint64(maxLength) + 1);
                 text->append(QString(qsizetype(count), u' '));
                 xml.skipCurrentElement();
             } else if (is(xml, kTextNs, QLatin1String("tab"))) {
@@ -274,8 +271,8 @@ bool OdsReader::readText(QXmlStreamReader& xml, qint64 row, qint64 column, QStri
             } else if (is(xml, kTextNs, QLatin1String("line-break"))) {
                 text->append(u'\n');
                 xml.skipCurrentElement();
-            } else if (depth == 0 || is(xml, kOfficeNs, QLatin1String("annotation"))
-                       || is(xml, kTextNs, QLatin1String("note"))) {
+            } else if (depth == 0 || is(xml, kOfficeNs, QLatin1String("annotation")) ||
+                       is(xml, kTextNs, QLatin1String("note"))) {
                 xml.skipCurrentElement(); // comments, footnotes, anything outside a paragraph
             } else {
                 ++depth; // spans, links

@@ -4,10 +4,7 @@
 namespace cb {
 
 SheetRowCollector::SheetRowCollector(QList<QStringList>* rows, int maxRows, const TableReadOptions& options)
-    : m_rows(rows)
-    , m_maxRows(maxRows)
-    , m_maxColumns(options.maxColumns)
-    , m_maxCells(options.maxCells)
+    : m_rows(rows), m_maxRows(maxRows), m_maxColumns(options.maxColumns), m_maxCells(options.maxCells)
 {
     m_rows->clear();
 }

@@ -29,7 +29,7 @@ QString trimIntegerFraction(const QString& number)
             return number;
     }
     for (qsizetype i = number.at(0) == u'-' ? 1 : 0; i < dot; ++i) {
-        if (!number.at(i).isDigit() || number.at(i).unicode() > '9')
+        if (number.at(i) < u'0' || number.at(i) > u'9')
             return number;
     }
     if (dot == 1 && number.at(0) == u'-')

@@ -9,7 +9,8 @@
 namespace cb {
 
 /** The tabular file formats CityBridge imports. */
-enum class TableFormat {
+enum class TableFormat
+{
     Auto, ///< sniff the content (openTable)
     Csv,  ///< delimited text: comma, semicolon or tab
     Xlsx, ///< Office Open XML workbook (Excel 2007 and later)
@@ -30,7 +31,7 @@ struct TableReadOptions
     bool convertDates = true;          ///< XLSX: date-formatted numbers become ISO 8601 text, not serial numbers
     int maxFieldLength = 1 << 20;      ///< characters in one cell (1 Mi)
     int maxColumns = 16384;            ///< columns in one row (Excel's limit, column XFD)
-    qint64 maxCells = 5'000'000;       ///< cells one read() call may return, empty padding cells included
+    qint64 maxCells = 2'000'000;       ///< cells one read() call may return (~120 bytes each), padding included
     qint64 maxEntrySize = 200LL << 20; ///< XLSX/ODS: uncompressed bytes of one archive member (200 MiB)
     qint64 maxTotalSize = 1LL << 30;   ///< XLSX/ODS: uncompressed bytes extracted from one archive (1 GiB)
     int sniffSize = 1 << 20;           ///< CSV: bytes examined to detect the encoding and the delimiter

@@ -3,11 +3,7 @@
 
 namespace cb {
 
-TableReader::TableReader(QIODevice* device, const TableReadOptions& options)
-    : m_device(device)
-    , m_options(options)
-{
-}
+TableReader::TableReader(QIODevice* device, const TableReadOptions& options) : m_device(device), m_options(options) {}
 
 TableReader::~TableReader() = default;
 

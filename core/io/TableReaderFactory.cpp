@@ -47,8 +47,8 @@ TableFormat zipFormat(QIODevice* device, QString* errorString)
         if (zip.contains(QStringLiteral("xl/workbook.xml")))
             return TableFormat::Xlsx;
         QByteArray types;
-        if (zip.entry(QStringLiteral("[Content_Types].xml"))->uncompressedSize < (1 << 20)
-            && zip.readEntry(QStringLiteral("[Content_Types].xml"), &types) && types.contains("spreadsheetml"))
+        if (zip.entry(QStringLiteral("[Content_Types].xml"))->uncompressedSize < (1 << 20) &&
+            zip.readEntry(QStringLiteral("[Content_Types].xml"), &types) && types.contains("spreadsheetml"))
             return TableFormat::Xlsx;
         for (const ZipEntry& e : zip.entries()) {
             if (e.name.startsWith(QLatin1String("xl/")))

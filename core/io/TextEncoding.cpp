@@ -52,11 +52,11 @@ std::optional<TextEncoding> textEncodingFromName(QStringView name)
         return TextEncoding::Utf16LE;
     if (n == QLatin1String("utf-16be") || n == QLatin1String("utf16be"))
         return TextEncoding::Utf16BE;
-    if (n == QLatin1String("gb18030") || n == QLatin1String("gbk") || n == QLatin1String("gb2312")
-        || n == QLatin1String("cp936"))
+    if (n == QLatin1String("gb18030") || n == QLatin1String("gbk") || n == QLatin1String("gb2312") ||
+        n == QLatin1String("cp936"))
         return TextEncoding::Gb18030;
-    if (n == QLatin1String("windows-1252") || n == QLatin1String("cp1252") || n == QLatin1String("latin1")
-        || n == QLatin1String("iso-8859-1") || n == QLatin1String("latin-1"))
+    if (n == QLatin1String("windows-1252") || n == QLatin1String("cp1252") || n == QLatin1String("latin1") ||
+        n == QLatin1String("iso-8859-1") || n == QLatin1String("latin-1"))
         return TextEncoding::Windows1252;
     return std::nullopt;
 }

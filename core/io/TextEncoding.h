@@ -10,8 +10,9 @@
 namespace cb {
 
 /** The text encodings a CSV file may use (those Excel writes in English, Spanish and Chinese locales). */
-enum class TextEncoding {
-    Auto,        ///< detect: byte order mark, then valid UTF-8, then GB18030 versus Windows-1252
+enum class TextEncoding
+{
+    Auto, ///< detect: byte order mark, then valid UTF-8, then GB18030 versus Windows-1252
     Utf8,
     Utf16LE,
     Utf16BE,

@@ -33,8 +33,7 @@ QString relationshipsPathOf(const QString& part)
 {
     const QString folder = folderOf(part);
     const QString file = part.mid(folder.isEmpty() ? 0 : folder.size() + 1);
-    return (folder.isEmpty() ? QString() : folder + u'/') + QLatin1String("_rels/") + file
-           + QLatin1String(".rels");
+    return (folder.isEmpty() ? QString() : folder + u'/') + QLatin1String("_rels/") + file + QLatin1String(".rels");
 }
 
 QStringView attribute(const QXmlStreamReader& xml, QLatin1String name)
@@ -74,10 +73,7 @@ void readRichText(QXmlStreamReader& xml, QString* text)
 
 } // namespace
 
-XlsxReader::XlsxReader(QIODevice* device, const TableReadOptions& options)
-    : TableReader(device, options)
-{
-}
+XlsxReader::XlsxReader(QIODevice* device, const TableReadOptions& options) : TableReader(device, options) {}
 
 XlsxReader::~XlsxReader() = default;
 
@@ -120,9 +116,8 @@ bool XlsxReader::parsePart(const QString& path, const std::function<bool(QXmlStr
     if (!ok)
         return false;
     if (xml.hasError())
-        return fail(tr("The workbook part %1 is damaged: %2 (line %3).")
-                        .arg(path, xml.errorString())
-                        .arg(xml.lineNumber()));
+        return fail(
+            tr("The workbook part %1 is damaged: %2 (line %3).").arg(path, xml.errorString()).arg(xml.lineNumber()));
     return true;
 }
 
@@ -151,10 +146,10 @@ bool XlsxReader::open()
     if (m_zip->contains(QStringLiteral("_rels/.rels"))) {
         const bool ok = parsePart(QStringLiteral("_rels/.rels"), [&](QXmlStreamReader& xml) {
             while (!xml.atEnd() && readNext(xml) != QXmlStreamReader::Invalid) {
-                if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")
-                    && attribute(xml, QLatin1String("Type")).endsWith(QLatin1String("/officeDocument")))
-                    workbookPath = spreadsheetxml::resolvePartPath(
-                        QString(), attribute(xml, QLatin1String("Target")).toString());
+                if (xml.isStartElement() && xml.name() == QLatin1String("Relationship") &&
+                    attribute(xml, QLatin1String("Type")).endsWith(QLatin1String("/officeDocument")))
+                    workbookPath =
+                        spreadsheetxml::resolvePartPath(QString(), attribute(xml, QLatin1String("Target")).toString());
             }
             return true;
         });
@@ -179,12 +174,12 @@ bool XlsxReader::readWorkbook(const QString& workbookPath)
     if (m_zip->contains(relsPath)) {
         const bool ok = parsePart(relsPath, [&](QXmlStreamReader& xml) {
             while (!xml.atEnd() && readNext(xml) != QXmlStreamReader::Invalid) {
-                if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship")
-                    || attribute(xml, QLatin1String("TargetMode")) == QLatin1String("External"))
+                if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship") ||
+                    attribute(xml, QLatin1String("TargetMode")) == QLatin1String("External"))
                     continue;
-                const Relationship r{attribute(xml, QLatin1String("Type")).toString(),
-                                     spreadsheetxml::resolvePartPath(
-                                         folder, attribute(xml, QLatin1String("Target")).toString())};
+                const Relationship r{
+                    attribute(xml, QLatin1String("Type")).toString(),
+                    spreadsheetxml::resolvePartPath(folder, attribute(xml, QLatin1String("Target")).toString())};
                 relationships.insert(attribute(xml, QLatin1String("Id")).toString(), r);
                 // A dangling relationship to an optional part is ignored, as Excel does.
                 if (r.type.endsWith(QLatin1String("/sharedStrings")) && m_zip->contains(r.target))
@@ -220,8 +215,8 @@ bool XlsxReader::readWorkbook(const QString& workbookPath)
                     path = it->target;
                 } else {
                     // Without relationships, fall back on Excel's usual part names.
-                    path = prefix + QLatin1String("worksheets/sheet")
-                           + attribute(xml, QLatin1String("sheetId")).toString() + QLatin1String(".xml");
+                    path = prefix + QLatin1String("worksheets/sheet") +
+                           attribute(xml, QLatin1String("sheetId")).toString() + QLatin1String(".xml");
                 }
                 if (!m_zip->contains(path))
                     return fail(tr("The workbook lists sheet \"%1\" but has no part %2.").arg(name, path));
@@ -373,9 +368,9 @@ bool XlsxReader::readCell(QXmlStreamReader& xml, int row, int column, QString* v
     } else if (type == QLatin1String("inlineStr") || hasInline || type == QLatin1String("str")) {
         *value = spreadsheetxml::decodeOoxmlEscapes(stored);
     } else if (type == QLatin1String("b")) {
-        *value = stored.isEmpty() ? QString()
+        *value = stored.isEmpty()                                                   ? QString()
                  : stored == QLatin1String("0") || stored == QLatin1String("false") ? QStringLiteral("FALSE")
-                                                                                   : QStringLiteral("TRUE");
+                                                                                    : QStringLiteral("TRUE");
     } else if (type == QLatin1String("e") || type == QLatin1String("d")) {
         *value = stored;
     } else {

@@ -43,20 +43,19 @@ QString formatLetters(const QString& code)
 XlsxStyles::Kind XlsxStyles::kindOfFormat(int numFmtId, const QString& code)
 {
     if (code.isEmpty()) {
-        if ((numFmtId >= 14 && numFmtId <= 17) || (numFmtId >= 27 && numFmtId <= 31)
-            || (numFmtId >= 34 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58))
+        if ((numFmtId >= 14 && numFmtId <= 17) || (numFmtId >= 27 && numFmtId <= 31) ||
+            (numFmtId >= 34 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58))
             return Kind::Date;
-        if ((numFmtId >= 18 && numFmtId <= 21) || numFmtId == 32 || numFmtId == 33 || numFmtId == 45
-            || numFmtId == 47)
+        if ((numFmtId >= 18 && numFmtId <= 21) || numFmtId == 32 || numFmtId == 33 || numFmtId == 45 || numFmtId == 47)
             return Kind::Time;
         if (numFmtId == 22)
             return Kind::DateTime;
         return Kind::Number;
     }
     // Elapsed-time formats ([h]:mm) show durations, not clock times: keep those as numbers.
-    if (code.contains(QLatin1String("[h]"), Qt::CaseInsensitive)
-        || code.contains(QLatin1String("[m]"), Qt::CaseInsensitive)
-        || code.contains(QLatin1String("[s]"), Qt::CaseInsensitive))
+    if (code.contains(QLatin1String("[h]"), Qt::CaseInsensitive) ||
+        code.contains(QLatin1String("[m]"), Qt::CaseInsensitive) ||
+        code.contains(QLatin1String("[s]"), Qt::CaseInsensitive))
         return Kind::Number;
     const QString letters = formatLetters(code);
     if (letters.contains(QLatin1String("general")))
@@ -69,8 +68,7 @@ XlsxStyles::Kind XlsxStyles::kindOfFormat(int numFmtId, const QString& code)
         return Kind::Date;
     if (time)
         return Kind::Time;
-    return letters.contains(u'm') && !letters.contains(u'0') && !letters.contains(u'#') ? Kind::Date
-                                                                                       : Kind::Number;
+    return letters.contains(u'm') && !letters.contains(u'0') && !letters.contains(u'#') ? Kind::Date : Kind::Number;
 }
 
 bool XlsxStyles::load(QXmlStreamReader& xml)

@@ -17,7 +17,13 @@ class XlsxStyles
 {
 public:
     /** How a style displays a number. */
-    enum class Kind { Number, Date, Time, DateTime };
+    enum class Kind
+    {
+        Number,
+        Date,
+        Time,
+        DateTime
+    };
 
     /** Reads numFmts and cellXfs from styles.xml. Returns false with the XML reader's error on bad XML. */
     bool load(QXmlStreamReader& xml);

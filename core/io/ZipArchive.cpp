@@ -36,11 +36,7 @@ QString mebibytes(qint64 bytes)
 
 } // namespace
 
-ZipArchive::ZipArchive(QIODevice* device, const ZipLimits& limits)
-    : m_device(device)
-    , m_limits(limits)
-{
-}
+ZipArchive::ZipArchive(QIODevice* device, const ZipLimits& limits) : m_device(device), m_limits(limits) {}
 
 ZipArchive::~ZipArchive() = default;
 
@@ -100,9 +96,8 @@ bool ZipArchive::open()
     if (disk != 0 || directoryDisk != 0 || entriesHere != entriesTotal)
         return fail(tr("Split (multi-volume) ZIP archives are not supported."));
     if (entriesTotal > m_limits.maxEntries)
-        return fail(tr("The ZIP archive has %1 files, more than the limit of %2.")
-                        .arg(entriesTotal)
-                        .arg(m_limits.maxEntries));
+        return fail(
+            tr("The ZIP archive has %1 files, more than the limit of %2.").arg(entriesTotal).arg(m_limits.maxEntries));
     const qint64 endOffset = size - tailSize + end;
     if (qint64(directoryOffset) + qint64(directorySize) > endOffset)
         return fail(tr("The ZIP archive's central directory lies outside the file; the file is damaged."));
@@ -136,8 +131,8 @@ bool ZipArchive::readCentralDirectory(qint64 offset, qint64 size, int count)
         const quint16 commentLength = u16(directory, at + 32);
         const quint16 startDisk = u16(directory, at + 34);
         const quint32 localOffset = u32(directory, at + 42);
-        if (compressed == 0xFFFFFFFFu || uncompressed == 0xFFFFFFFFu || localOffset == 0xFFFFFFFFu
-            || startDisk == 0xFFFF)
+        if (compressed == 0xFFFFFFFFu || uncompressed == 0xFFFFFFFFu || localOffset == 0xFFFFFFFFu ||
+            startDisk == 0xFFFF)
             return fail(tr("ZIP64 archives (over 4 GiB or 65,535 files) are not supported."));
         const qsizetype next = at + kCentralHeaderSize + nameLength + extraLength + commentLength;
         if (next > directory.size())
@@ -181,8 +176,7 @@ std::unique_ptr<QIODevice> ZipArchive::openEntry(const QString& name)
         return nullptr;
     }
     if (e->isEncrypted()) {
-        fail(tr("%1 in the archive is encrypted (password-protected); save the file without a password.")
-                 .arg(e->name));
+        fail(tr("%1 in the archive is encrypted (password-protected); save the file without a password.").arg(e->name));
         return nullptr;
     }
     if (e->method != 0 && e->method != 8) {

@@ -16,12 +16,8 @@ constexpr qint64 kMaxStep = 1 << 20; // zlib counts in uInt; keep each step well
 
 ZipEntryDevice::ZipEntryDevice(QIODevice* source, const ZipEntry& entry, qint64 dataOffset, qint64* extracted,
                                qint64 maxTotal)
-    : m_source(source)
-    , m_entry(entry)
-    , m_dataOffset(dataOffset)
-    , m_extracted(extracted)
-    , m_maxTotal(maxTotal)
-    , m_stream(std::make_unique<z_stream_s>())
+    : m_source(source), m_entry(entry), m_dataOffset(dataOffset), m_extracted(extracted), m_maxTotal(maxTotal),
+      m_stream(std::make_unique<z_stream_s>())
 {
 }
 

@@ -24,8 +24,7 @@ class ZipEntryDevice final : public QIODevice
 
 public:
     /** \a extracted is the archive's running total of extracted bytes, limited to \a maxTotal. */
-    ZipEntryDevice(QIODevice* source, const ZipEntry& entry, qint64 dataOffset, qint64* extracted,
-                   qint64 maxTotal);
+    ZipEntryDevice(QIODevice* source, const ZipEntry& entry, qint64 dataOffset, qint64* extracted, qint64 maxTotal);
     ~ZipEntryDevice() override;
 
     bool open(OpenMode mode) override;

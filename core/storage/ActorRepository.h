@@ -15,7 +15,10 @@ class ActorRepository
 public:
     virtual ~ActorRepository() = default;
 
-    /** Inserts (id 0) or updates the actor with all its rows, atomically; sets id and bumps version. */
+    /**
+     * Inserts (id 0) or updates the actor with all its rows, atomically; sets id and bumps version once committed
+     * (see WorkspaceStore::inTransaction()). An update matches id, version and uid: the uid never changes.
+     */
     virtual bool save(Actor& actor, QString* error) = 0;
     virtual bool remove(ActorId id, QString* error) = 0;
     virtual std::optional<Actor> find(ActorId id) = 0;

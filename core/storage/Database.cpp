@@ -37,6 +37,14 @@ bool hasSqliteHeader(const QString& path)
     return header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0"));
 }
 
+/** A file: URI that opens path as immutable (no locks, no -wal or -shm created). */
+QString immutableUri(const QString& path)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(QStringLiteral("immutable=1"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
 QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, QString* error)
 {
     QSqlQuery query(db);
@@ -91,9 +99,7 @@ WorkspaceCheck Database::inspect(const QString& path)
         } else {
             // Everything is in the main file: read it as immutable so that SQLite creates no -wal or -shm
             // beside a file we may be about to refuse.
-            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-            url.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setDatabaseName(immutableUri(path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         QString error;
@@ -148,6 +154,11 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error)
         return nullptr;
     }
     sql::Transaction tx(db->m_db);
+    if (!tx.isActive(&sqlError)) {
+        if (error)
+            *error = tr("Could not create the workspace %1: %2").arg(path, sqlError);
+        return nullptr;
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString insert = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)");
     if (!sql::exec(db->m_db, insert,
@@ -221,11 +232,22 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, QString* e
 bool Database::openConnection(QString* error)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (m_readOnly)
+    if (m_readOnly && !QFile::exists(m_path + QStringLiteral("-wal"))) {
+        // A read-only connection to a WAL-mode file creates -wal and -shm beside it and, unable to checkpoint,
+        // leaves them there on close. With no -wal present no program is writing the file, so it is read as
+        // immutable, like inspect() does: nothing is created and the folder stays as it was. The price: a program
+        // that starts writing the file while it is open read-only is not seen here (reopen to see its changes).
+        m_db.setDatabaseName(immutableUri(m_path));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (m_readOnly) {
+        // A writer has the file open (or left a -wal behind): its -wal and -shm are there already, and its
+        // unfinished WAL content must be read too.
+        m_db.setDatabaseName(m_path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    else
+    } else {
+        m_db.setDatabaseName(m_path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!m_db.open()) {
         if (error)
             *error = tr("%1 cannot be opened: %2").arg(m_path, m_db.lastError().text());
@@ -293,7 +315,12 @@ bool Database::migrateTo(int targetVersion, QString* error)
             return false;
         QSqlQuery bump(m_db);
         // PRAGMA cannot take bound values; the version is our own integer constant.
-        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !tx.commit(error))
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+            if (error)
+                *error = tr("Migration to version %1 failed: %2").arg(step.version).arg(bump.lastError().text());
+            return false;
+        }
+        if (!tx.commit(error))
             return false;
         current = step.version;
     }

@@ -155,20 +155,23 @@ QStringList version4()
 
 bool fillAliasSearchKeys(QSqlDatabase& db, QString* error)
 {
-    QSqlQuery select(db);
-    if (!select.exec(QStringLiteral("SELECT id, alias FROM aliases"))) {
-        *error = select.lastError().text();
+    // Database::migrateTo() passes the caller's error pointer through, and callers may pass none.
+    auto fail = [error](const QSqlQuery& query) {
+        if (error)
+            *error = query.lastError().text();
         return false;
-    }
+    };
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, alias FROM aliases")))
+        return fail(select);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE aliases SET search_key = ? WHERE id = ?"));
+    if (!update.prepare(QStringLiteral("UPDATE aliases SET search_key = ? WHERE id = ?")))
+        return fail(update);
     while (select.next()) {
         update.addBindValue(searchKey(select.value(1).toString()));
         update.addBindValue(select.value(0));
-        if (!update.exec()) {
-            *error = update.lastError().text();
-            return false;
-        }
+        if (!update.exec())
+            return fail(update);
     }
     return true;
 }

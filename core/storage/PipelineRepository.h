@@ -15,7 +15,10 @@ class PipelineRepository
 public:
     virtual ~PipelineRepository() = default;
 
-    /** Saves the partnership row and themes (not history); fails on a stale version (edited elsewhere). */
+    /**
+     * Saves the partnership row and themes (not history); fails on a stale version (edited elsewhere). The id,
+     * version and the ordered pair (actorA < actorB) are written back once committed; the uid never changes.
+     */
     virtual bool savePartnership(Partnership& partnership, QString* error) = 0;
     virtual bool removePartnership(PartnershipId id, QString* error) = 0;
     virtual bool addStageChange(StageChange& change, QString* error) = 0;

@@ -80,6 +80,13 @@ Transaction::~Transaction()
         rollback();
 }
 
+bool Transaction::isActive(QString* error) const
+{
+    if (!m_active && error)
+        *error = m_error;
+    return m_active;
+}
+
 bool Transaction::commit(QString* error)
 {
     if (!m_active) {

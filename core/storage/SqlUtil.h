@@ -25,6 +25,11 @@ QDate dateFrom(const QVariant& value);
 /**
  * A write transaction that rolls back unless committed; nested scopes become savepoints. commit() runs COMMIT itself and checks the
  * driver's answer, because QSqlDatabase::commit() does not surface every SQLite failure code.
+ *
+ * Repositories write new ids and versions into the caller's object only after their own scope committed. For a
+ * standalone save that is the real COMMIT; for a save nested in an outer transaction it is the savepoint's RELEASE,
+ * because the outer work needs the ids at once to link the next rows. If the outer transaction then rolls back, the
+ * objects it saved hold ids of rows that no longer exist: see WorkspaceStore::inTransaction().
  */
 class Transaction
 {
@@ -35,6 +40,11 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool isActive() const { return m_active; }
+    /**
+     * Same, filling *error when BEGIN or SAVEPOINT failed. Writers must check it before their first statement:
+     * without it those statements would each be committed on their own, and a partial write would stay.
+     */
+    bool isActive(QString* error) const;
     bool commit(QString* error);
     void rollback();
     QString errorString() const { return m_error; }

@@ -26,7 +26,17 @@ public:
     virtual EvidenceRepository& evidence() = 0;
     virtual PipelineRepository& pipeline() = 0;
 
-    /** Runs work in one transaction: everything it writes lands, or nothing does. */
+    /**
+     * Runs work in one transaction: everything it writes lands, or nothing does. Returns false (with *error) if
+     * work returns false or the commit fails.
+     *
+     * Ids and versions: a repository save writes the new id and version into the caller's object only once its own
+     * scope has committed. Alone, that is the real commit, so a failed save leaves the object as it was and can be
+     * retried. Inside work it is the save's savepoint, so that work can use the id at once to link the next rows.
+     * When inTransaction() then returns false, every object that work saved holds ids and versions of rows that
+     * were rolled back: discard those objects, or re-read them from the store, before saving them again. Updates
+     * also match the record's uid, so a forgotten leftover id is refused rather than written over another record.
+     */
     virtual bool inTransaction(const std::function<bool(QString* error)>& work, QString* error) = 0;
     /** A human-readable location: the file path or the database URL without password. */
     virtual QString location() const = 0;

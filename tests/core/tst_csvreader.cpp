@@ -17,8 +17,7 @@ namespace {
 
 using Rows = QList<QStringList>;
 
-template <qsizetype N>
-QByteArray bytes(const char (&s)[N])
+template <qsizetype N> QByteArray bytes(const char (&s)[N])
 {
     return QByteArray(s, N - 1); // keeps embedded NUL bytes
 }
@@ -102,7 +101,9 @@ void TestCsvReader::parsesRows_data()
     QTest::newRow("empty fields") << bytes(",,\n") << detect << rows({{"", "", ""}});
     QTest::newRow("empty quoted field") << bytes("\"\",x\n") << detect << rows({{"", "x"}});
     QTest::newRow("blank line is an empty row") << bytes("a\n\nb\n") << detect << rows({{"a"}, {}, {"b"}});
-    QTest::newRow("UTF-8 BOM") << bytes("\xEF\xBB\xBF" "Ciudad,País\n") << detect << rows({{"Ciudad", "País"}});
+    QTest::newRow("UTF-8 BOM") << bytes("\xEF\xBB\xBF"
+                                        "Ciudad,País\n")
+                               << detect << rows({{"Ciudad", "País"}});
     QTest::newRow("semicolon, decimal commas (Spanish Excel)")
         << bytes("Ciudad;Población;Área\nQuerétaro;1,5;2,3\nOaxaca;0,3;85,5\n") << detect
         << rows({{"Ciudad", "Población", "Área"}, {"Querétaro", "1,5", "2,3"}, {"Oaxaca", "0,3", "85,5"}});
@@ -120,8 +121,8 @@ void TestCsvReader::parsesRows_data()
     QTest::newRow("SQL-looking names")
         << bytes("name,country\nRobert'); DROP TABLE cities;--,MX\n\"x\"\" OR 1=1; --\",CN\n") << detect
         << rows({{"name", "country"}, {"Robert'); DROP TABLE cities;--", "MX"}, {"x\" OR 1=1; --", "CN"}});
-    QTest::newRow("ragged rows kept as written") << bytes("a,b,c\n1\n1,2,3,4\n") << detect
-                                                 << rows({{"a", "b", "c"}, {"1"}, {"1", "2", "3", "4"}});
+    QTest::newRow("ragged rows kept as written")
+        << bytes("a,b,c\n1\n1,2,3,4\n") << detect << rows({{"a", "b", "c"}, {"1"}, {"1", "2", "3", "4"}});
 }
 
 void TestCsvReader::parsesRows()
@@ -155,8 +156,8 @@ void TestCsvReader::reportsErrors_data()
         << bytes("\"never closed") << 1000 << 100 << autoDetect << 1 << 1 << QStringLiteral("not closed");
     QTest::newRow("field too long") << bytes("a,abcdefghijkl\n") << 10 << 100 << autoDetect << 1 << 2
                                     << QStringLiteral("longer than 10");
-    QTest::newRow("quoted field too long") << bytes("a\nb,\"abcdefghijkl\"\n") << 10 << 100 << autoDetect << 2 << 2
-                                           << QStringLiteral("longer than 10");
+    QTest::newRow("quoted field too long")
+        << bytes("a\nb,\"abcdefghijkl\"\n") << 10 << 100 << autoDetect << 2 << 2 << QStringLiteral("longer than 10");
     QTest::newRow("too many columns") << bytes("a,b,c,d\n") << 1000 << 3 << autoDetect << 1 << 4
                                       << QStringLiteral("more than 3 columns");
     QTest::newRow("invalid UTF-8 when UTF-8 is forced")
@@ -198,8 +199,8 @@ void TestCsvReader::reportsErrors()
     QVERIFY2(p.error.message.contains(fragment), qPrintable(p.error.message));
 
     // With replacement allowed, the decoding errors disappear and the rest of the file is read.
-    if (fragment.contains(QLatin1String("valid")) || fragment == QLatin1String("detected")
-        || fragment == QLatin1String("UTF-16LE")) {
+    if (fragment.contains(QLatin1String("valid")) || fragment == QLatin1String("detected") ||
+        fragment == QLatin1String("UTF-16LE")) {
         options.replaceInvalidBytes = true;
         const Parsed lenient = parse(input, options);
         QVERIFY2(lenient.ok, qPrintable(TableReader::formatError(lenient.error)));
@@ -220,8 +221,7 @@ void TestCsvReader::detectsDelimiter_data()
         << QStringLiteral("\"a;b;c\",d\n\"e;f;g\",h\n") << QStringLiteral(",");
     QTest::newRow("single column") << QStringLiteral("Luoyang\nDunhuang\n") << QStringLiteral(",");
     QTest::newRow("one line semicolons") << QStringLiteral("a;b;c") << QStringLiteral(";");
-    QTest::newRow("consistency beats count")
-        << QStringLiteral("a;b\nc;d,e,f\ng;h\ni;j\n") << QStringLiteral(";");
+    QTest::newRow("consistency beats count") << QStringLiteral("a;b\nc;d,e,f\ng;h\ni;j\n") << QStringLiteral(";");
 }
 
 void TestCsvReader::detectsDelimiter()
@@ -353,6 +353,11 @@ void TestCsvReader::cellLimitStopsHugeReads()
     QVERIFY(!p.ok);
     QCOMPARE(p.error.row, 3);
     QVERIFY(p.error.message.contains(QLatin1String("5 cells")));
+
+    // Blank lines are rows too: a file of line breaks cannot fill memory with empty rows.
+    const Parsed blank = parse(QByteArray(100, '\n'), options);
+    QVERIFY(!blank.ok);
+    QCOMPARE(blank.error.row, 6);
 }
 
 void TestCsvReader::chunkBoundariesDoNotMatter()
@@ -361,7 +366,8 @@ void TestCsvReader::chunkBoundariesDoNotMatter()
     Rows expected;
     QByteArray csv;
     const QStringList samples = {QStringLiteral("Querétaro"), QStringLiteral("洛阳市"), QStringLiteral("a \"b\""),
-                                 QStringLiteral("l1\nl2"), QStringLiteral("x,y"), QString(), QStringLiteral("𠀀")};
+                                 QStringLiteral("l1\nl2"),    QStringLiteral("x,y"),    QString(),
+                                 QStringLiteral("𠀀")};
     for (int r = 0; r < 20000; ++r) {
         QStringList row;
         QStringList cells;
@@ -418,8 +424,8 @@ void TestCsvReader::previewOfLargeFileReadsOnlyTheStart()
         while (out.size() < 20 * 1024 * 1024) {
             block.clear();
             for (int i = 0; i < 1000; ++i, ++row)
-                block += QByteArray::number(row) + ";Querétaro " + QByteArray::number(row % 97)
-                         + ";MX;\"una nota; con \"\"comillas\"\"\"\r\n";
+                block += QByteArray::number(row) + ";Querétaro " + QByteArray::number(row % 97) +
+                         ";MX;\"una nota; con \"\"comillas\"\"\"\r\n";
             out.write(block);
         }
     }
@@ -435,7 +441,7 @@ void TestCsvReader::previewOfLargeFileReadsOnlyTheStart()
     const qint64 previewMs = timer.elapsed();
     QCOMPARE(preview.size(), 20);
     QCOMPARE(preview.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("ciudad"), QStringLiteral("país"),
-                                        QStringLiteral("nota")}));
+                                         QStringLiteral("nota")}));
     QCOMPARE(preview.at(19).at(3), QStringLiteral("una nota; con \"comillas\""));
     QCOMPARE(reader->sheetNames(), QStringList{QStringLiteral("large")});
     // Only the sniffed megabyte was read, not the file.

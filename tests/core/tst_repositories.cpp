@@ -172,6 +172,7 @@ private slots:
     void everyEntityRoundTripsThroughTheFile();
     void updatesReplaceDetails();
     void versionsRefuseStaleCopies();
+    void updatesOfMissingRowsAreRefused();
     void invalidInputIsRefusedAndNothingWritten_data();
     void invalidInputIsRefusedAndNothingWritten();
 };
@@ -363,6 +364,72 @@ void TestRepositories::updatesReplaceDetails()
     const QList<Theme> themes = b.store->catalog().themes(&error);
     QCOMPARE(themes.size(), 2);
     CB_CHECK(test::compareTheme(*test::withId(themes, second.id), second));
+
+    const qint64 groupRows = test::rowCount(b.db(), QStringLiteral("respondent_groups"));
+    RespondentGroup group = *test::withId(b.store->evidence().groups(&error), b.group);
+    group.respondents = 12;
+    group.label = QStringLiteral("Mayors' offices");
+    group.countryCode = QStringLiteral("CN");
+    group.eventId = b.event;
+    QVERIFY2(b.store->evidence().saveGroup(group, &error), qPrintable(error));
+    QCOMPARE(group.id, b.group);
+    QCOMPARE(test::rowCount(b.db(), QStringLiteral("respondent_groups")), groupRows);
+    QVERIFY2(b.reopen(&error), qPrintable(error));
+    CB_CHECK(test::compareGroup(*test::withId(b.store->evidence().groups(&error), b.group), group));
+    group.eventId = 0;
+    group.label.clear();
+    QVERIFY2(b.store->evidence().saveGroup(group, &error), qPrintable(error));
+    CB_CHECK(test::compareGroup(*test::withId(b.store->evidence().groups(&error), b.group), group));
+}
+
+// An update names its row by id (and uid where there is one); when no row matches, nothing is written and the
+// caller is told, instead of a silent no-op or an insert under a stale id.
+void TestRepositories::updatesOfMissingRowsAreRefused()
+{
+    test::SmallWorkspace b;
+    QString error;
+    QVERIFY2(b.create(&error), qPrintable(error));
+    const QMap<QString, qint64> before = b.rows();
+
+    RespondentGroup group = *test::withId(b.store->evidence().groups(&error), b.group);
+    RespondentGroup gone = group;
+    gone.id = 9999;
+    error.clear();
+    QVERIFY(!b.store->evidence().saveGroup(gone, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+    RespondentGroup renamed = group;
+    renamed.uid = QStringLiteral("group:renamed");
+    error.clear();
+    QVERIFY(!b.store->evidence().saveGroup(renamed, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+
+    Statement st{9999, StatementKind::Priority, b.puebla, 0, b.theme, 0.5, 0, b.source, {}, {}};
+    error.clear();
+    QVERIFY(!b.store->evidence().saveStatement(st, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+
+    Event event = *test::withId(b.store->events().all(&error), b.event);
+    Event otherUid = event;
+    otherUid.uid = QStringLiteral("event:other");
+    error.clear();
+    QVERIFY(!b.store->events().save(otherUid, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+    Event goneEvent = event;
+    goneEvent.id = 9999;
+    error.clear();
+    QVERIFY(!b.store->events().save(goneEvent, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+
+    Actor actor = *b.store->actors().find(b.puebla);
+    actor.uid = QStringLiteral("city:someone-else");
+    error.clear();
+    QVERIFY(!b.store->actors().save(actor, &error));
+    QVERIFY2(error.contains(QLatin1String("changed elsewhere")), qPrintable(error));
+    QCOMPARE(actor.version, 1);
+
+    QCOMPARE(b.rows(), before);
+    CB_CHECK(test::compareGroup(*test::withId(b.store->evidence().groups(&error), b.group), group));
+    CB_CHECK(test::compareEvent(*test::withId(b.store->events().all(&error), b.event), event));
 }
 
 void TestRepositories::versionsRefuseStaleCopies()

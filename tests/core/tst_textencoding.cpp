@@ -70,8 +70,8 @@ void TestTextEncoding::detectsAndDecodes_data()
                                     << QStringLiteral("a,b\n1,2\n");
     QTest::newRow("UTF-8, Chinese and Spanish") << encode("UTF-8", zhEs + es) << detect << utf8 << false << zhEs + es;
     QTest::newRow("UTF-8 with BOM") << encode("UTF-8", es, true) << detect << utf8 << true << es;
-    QTest::newRow("UTF-16LE with BOM (Excel Unicode text)") << encode("UTF-16LE", tabbed, true) << detect << le
-                                                            << true << tabbed;
+    QTest::newRow("UTF-16LE with BOM (Excel Unicode text)")
+        << encode("UTF-16LE", tabbed, true) << detect << le << true << tabbed;
     QTest::newRow("UTF-16BE with BOM") << encode("UTF-16BE", tabbed, true) << detect << be << true << tabbed;
     QTest::newRow("UTF-16LE without BOM") << encode("UTF-16LE", tabbed) << detect << le << false << tabbed;
     QTest::newRow("UTF-16BE without BOM") << encode("UTF-16BE", tabbed) << detect << be << false << tabbed;
@@ -80,13 +80,13 @@ void TestTextEncoding::detectsAndDecodes_data()
     QTest::newRow("GB18030 with a rare character") << encode("GB18030", zh + QStringLiteral("𠀀,𠀁,x\n")) << detect
                                                    << gb << false << zh + QStringLiteral("𠀀,𠀁,x\n");
     // ICU's encoder writes no BOM for GB18030; U+FEFF is 84 31 95 33 there.
-    QTest::newRow("GB18030 with its BOM") << QByteArray("\x84\x31\x95\x33") + encode("GB18030", zh) << detect << gb
-                                          << true << zh;
+    QTest::newRow("GB18030 with its BOM")
+        << QByteArray("\x84\x31\x95\x33") + encode("GB18030", zh) << detect << gb << true << zh;
     QTest::newRow("GB18030 forced") << encode("GB18030", zh) << gb << gb << false << zh;
     QTest::newRow("Windows-1252 Spanish with euro") << encode("windows-1252", es) << detect << cp << false << es;
     QTest::newRow("Windows-1252 Spanish") << encode("windows-1252", esNoEuro) << detect << cp << false << esNoEuro;
-    QTest::newRow("Windows-1252 capitals side by side") << encode("windows-1252", upper) << detect << cp << false
-                                                        << upper;
+    QTest::newRow("Windows-1252 capitals side by side")
+        << encode("windows-1252", upper) << detect << cp << false << upper;
     QTest::newRow("Windows-1252 forced") << encode("windows-1252", esNoEuro) << cp << cp << false << esNoEuro;
     QTest::newRow("UTF-8 forced keeps the BOM out") << encode("UTF-8", es, true) << utf8 << utf8 << true << es;
 }
@@ -142,12 +142,9 @@ void TestTextEncoding::heuristicOnShortSamples_data()
     QTest::newRow("guillemets and ordinal") << encode("windows-1252", QStringLiteral("«Nº 5»")) << true << cp;
     QTest::newRow("euro sign") << encode("windows-1252", QStringLiteral("€5")) << true << cp;
     QTest::newRow("four-byte GB18030") << encode("GB18030", QStringLiteral("洛阳𠀀")) << true << gb;
-    QTest::newRow("GB18030 cut by the sample") << encode("GB18030", QStringLiteral("洛阳市")).chopped(1) << false
-                                               << gb;
-    QTest::newRow("GB18030 cut at end of file") << encode("GB18030", QStringLiteral("洛阳市")).chopped(1) << true
-                                                << cp;
-    QTest::newRow("UTF-8 cut by the sample") << encode("UTF-8", QStringLiteral("洛阳市")).chopped(1) << false
-                                             << utf8;
+    QTest::newRow("GB18030 cut by the sample") << encode("GB18030", QStringLiteral("洛阳市")).chopped(1) << false << gb;
+    QTest::newRow("GB18030 cut at end of file") << encode("GB18030", QStringLiteral("洛阳市")).chopped(1) << true << cp;
+    QTest::newRow("UTF-8 cut by the sample") << encode("UTF-8", QStringLiteral("洛阳市")).chopped(1) << false << utf8;
     QTest::newRow("empty") << QByteArray() << true << utf8;
 }
 
@@ -172,7 +169,9 @@ void TestTextEncoding::utf8Validation_data()
     QTest::newRow("lone continuation") << QByteArray("a\x80") << false << false;
     QTest::newRow("cut, allowed") << QByteArray("a\xE6\xB4") << true << true;
     QTest::newRow("cut, not allowed") << QByteArray("a\xE6\xB4") << false << false;
-    QTest::newRow("cut then ASCII") << QByteArray("\xE6\xB4" "a") << true << false;
+    QTest::newRow("cut then ASCII") << QByteArray("\xE6\xB4"
+                                                  "a")
+                                    << true << false;
 }
 
 void TestTextEncoding::utf8Validation()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files that must be refused: not a workspace, another program's database, a newer schema, truncated or damaged
 // files, a read-only file. Each refusal says why, and leaves the file and its folder exactly as they were.
+#include "SmallWorkspace.h"
 #include "SqliteProbe.h"
 
 #include "storage/Database.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -203,6 +205,8 @@ private slots:
     void currentWorkspaceInspectedWithoutTrace();
     void missingFileIsNotCreated();
     void readOnlyFile();
+    void readOnlyOpenLeavesNoTrace();
+    void readOnlyOpenSeesAWritersUncheckpointedWork();
 };
 
 void TestWorkspaceFiles::refusedAndUntouched_data()
@@ -342,8 +346,10 @@ void TestWorkspaceFiles::readOnlyFile()
         extra.uid = QStringLiteral("city:not-saved");
         QVERIFY(!store.actors().save(extra, &error));
         QVERIFY(!error.isEmpty());
+        QCOMPARE(extra.id, ActorId(0));
     }
     QCOMPARE(sha256(path), hash);
+    QCOMPARE(folderEntries(dir.path()), QStringList{QStringLiteral("shared.citybridge")});
 
     // Whether opening for writing is refused depends on permissions stopping writes, which they do not for root.
     {
@@ -360,6 +366,74 @@ void TestWorkspaceFiles::readOnlyFile()
     const QStringList left = folderEntries(dir.path());
     QVERIFY2(!left.contains(QStringLiteral("shared.citybridge.before-v%1.bak").arg(latestSchemaVersion())),
              qPrintable(left.join(QLatin1Char(' '))));
+}
+
+// Looking at a workspace read-only must leave its folder as it was: a plain read-only SQLite connection to a WAL-mode
+// file creates a -wal and a -shm and, unable to checkpoint, leaves them behind on close.
+void TestWorkspaceFiles::readOnlyOpenLeavesNoTrace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("viewed.citybridge"));
+    QString error;
+    QVERIFY2(makeWorkspace(path, &error), qPrintable(error));
+    {
+        // The file is in WAL mode (header bytes 18 and 19 are 2), the case that used to leave files behind.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(20);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
+    }
+    const QByteArray hash = sha256(path);
+    const QStringList entries = folderEntries(dir.path());
+    QCOMPARE(entries, QStringList{QStringLiteral("viewed.citybridge")});
+    {
+        auto db = Database::openReadOnly(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        SqliteWorkspaceStore store(std::move(db));
+        QCOMPARE(store.actors().all(&error).size(), 110);
+        QCOMPARE(store.actors().findByName(QStringLiteral("Test City 7")).size(), 1);
+        // Nothing beside the file while it is open either.
+        QCOMPARE(folderEntries(dir.path()), entries);
+        Actor extra = test::draftCity(QStringLiteral("city:not-saved"), QStringLiteral("Not Saved"));
+        QVERIFY(!store.actors().save(extra, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(extra.id, ActorId(0));
+    }
+    checkUntouched(path, hash, entries);
+}
+
+// While another connection writes the file, its -wal holds commits not yet copied into the main file: a read-only
+// open must see them, and must leave that writer's -wal and -shm in place.
+void TestWorkspaceFiles::readOnlyOpenSeesAWritersUncheckpointedWork()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("busy.citybridge"));
+    QString error;
+    QVERIFY2(makeWorkspace(path, &error), qPrintable(error));
+    {
+        auto writer = SqliteWorkspaceStore::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QSqlQuery noCheckpoint(writer->database().connection());
+        QVERIFY(noCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        Actor fresh = test::draftCity(QStringLiteral("city:fresh"), QStringLiteral("Fresh City"));
+        QVERIFY2(writer->actors().save(fresh, &error), qPrintable(error));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        const QStringList withWriter = folderEntries(dir.path());
+        {
+            auto db = Database::openReadOnly(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            SqliteWorkspaceStore reader(std::move(db));
+            QCOMPARE(reader.actors().findByName(QStringLiteral("Fresh City")), QList<ActorId>{fresh.id});
+            QCOMPARE(reader.actors().all(&error).size(), 111);
+        }
+        QCOMPARE(folderEntries(dir.path()), withWriter);
+        QCOMPARE(writer->actors().all(&error).size(), 111);
+    }
+    // The writer's last close checkpoints and removes its files.
+    QCOMPARE(folderEntries(dir.path()), QStringList{QStringLiteral("busy.citybridge")});
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFiles)

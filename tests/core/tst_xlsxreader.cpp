@@ -7,6 +7,7 @@
 
 #include "io/TableReaderFactory.h"
 #include "io/XlsxReader.h"
+#include "io/XlsxStyles.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -54,16 +55,18 @@ QByteArray workbook(const QByteArray& sheet, const QByteArray& sharedStrings = Q
     const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     ZipBuilder zip;
     zip.add(QStringLiteral("[Content_Types].xml"), "<Types/>");
-    zip.add(QStringLiteral("_rels/.rels"),
-            "<Relationships><Relationship Id=\"r\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            "</Relationships>");
-    zip.add(QStringLiteral("xl/workbook.xml"), "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + rel
-                                                   + "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
-                                                     "</sheets></workbook>");
-    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
-            "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            "</Relationships>");
+    zip.add(QStringLiteral("_rels/.rels"), "<Relationships><Relationship Id=\"r\" Type=\"" + rel +
+                                               "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                                               "</Relationships>");
+    zip.add(QStringLiteral("xl/workbook.xml"), "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + rel +
+                                                   "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                                   "</sheets></workbook>");
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel +
+                                                              "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                                              "<Relationship Id=\"rId2\" Type=\"" +
+                                                              rel +
+                                                              "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                                                              "</Relationships>");
     if (!sharedStrings.isNull())
         zip.add(QStringLiteral("xl/sharedStrings.xml"), "<sst xmlns=\"" + kMain + "\">" + sharedStrings + "</sst>");
     const QByteArray part = sheet.startsWith("<?xml") || sheet.startsWith("<!")
@@ -91,6 +94,8 @@ private slots:
     void sheetNames_data();
     void sheetNames();
     void datesCanStaySerialNumbers();
+    void serialDates_data();
+    void serialDates();
     void cellReferences_data();
     void cellReferences();
     void reportsErrors_data();
@@ -121,10 +126,10 @@ void TestXlsxReader::readsFixtures_data()
     QTest::newRow("xlsx, two sheets: Ciudades") << fixture("workbook.xlsx") << 0 << -1 << ciudades;
     QTest::newRow("xlsx preview of three rows") << fixture("workbook.xlsx") << 0 << 3 << ciudades.mid(0, 3);
     QTest::newRow("xlsx preview stops at a gap") << fixture("workbook.xlsx") << 0 << 4 << ciudades.mid(0, 3);
-    QTest::newRow("xlsx, two sheets: 城市") << fixture("workbook.xlsx") << 1 << -1
-                                          << rows({{"城市", "省"}, {"洛阳", "河南"}, {"敦煌", "甘肃"}});
-    QTest::newRow("xlsx without r attributes, 1904 dates") << fixture("unusual.xlsx") << 0 << -1
-                                                           << rows({{"a", "b"}, {"1", "1904-01-01"}, {"  spaced  "}});
+    QTest::newRow("xlsx, two sheets: 城市")
+        << fixture("workbook.xlsx") << 1 << -1 << rows({{"城市", "省"}, {"洛阳", "河南"}, {"敦煌", "甘肃"}});
+    QTest::newRow("xlsx without r attributes, 1904 dates")
+        << fixture("unusual.xlsx") << 0 << -1 << rows({{"a", "b"}, {"1", "1904-01-01"}, {"  spaced  "}});
     QTest::newRow("xlsx after a chart sheet") << fixture("unusual.xlsx") << 1 << -1 << rows({{}, {"", "nota"}});
 
     Rows encuesta = rows({{"Ciudad", "Habitantes", "Fecha", "Activa", "Suma"},
@@ -134,7 +139,7 @@ void TestXlsxReader::readsFixtures_data()
     encuesta.append(farCell(28, "AB5"));
     QTest::newRow("libxlsxwriter: Encuesta") << fixture("xlsxwriter.xlsx") << 0 << -1 << encuesta;
     QTest::newRow("libxlsxwriter: 城市") << fixture("xlsxwriter.xlsx") << 1 << -1
-                                       << rows({{"敦煌", "Ciudad de México"}});
+                                         << rows({{"敦煌", "Ciudad de México"}});
 
     const Rows ods = rows({{"Ciudad", "País", "Población", "Fecha"},
                            {"Querétaro", "MX", "1049777", "2020-12-31"},
@@ -176,7 +181,8 @@ void TestXlsxReader::sheetNames_data()
     QTest::newRow("workbook.xlsx") << fixture("workbook.xlsx") << int(TableFormat::Xlsx)
                                    << QStringList{QStringLiteral("Ciudades"), QStringLiteral("城市")};
     QTest::newRow("unusual.xlsx skips the chart sheet")
-        << fixture("unusual.xlsx") << int(TableFormat::Xlsx) << QStringList{QStringLiteral("Datos"), QStringLiteral("Notas")};
+        << fixture("unusual.xlsx") << int(TableFormat::Xlsx)
+        << QStringList{QStringLiteral("Datos"), QStringLiteral("Notas")};
     QTest::newRow("xlsxwriter.xlsx") << fixture("xlsxwriter.xlsx") << int(TableFormat::Xlsx)
                                      << QStringList{QStringLiteral("Encuesta"), QStringLiteral("城市")};
     QTest::newRow("spreadsheet.ods") << fixture("spreadsheet.ods") << int(TableFormat::Ods)
@@ -211,6 +217,48 @@ void TestXlsxReader::datesCanStaySerialNumbers()
     QVERIFY(reader.read(0, 5, &got));
     QCOMPARE(got.at(1).at(3), QStringLiteral("44196"));
     QCOMPARE(got.at(4).at(3), QStringLiteral("44211.5"));
+}
+
+void TestXlsxReader::serialDates_data()
+{
+    QTest::addColumn<int>("numFmtId");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("serial");
+    QTest::addColumn<bool>("date1904");
+    QTest::addColumn<QString>("expected"); // empty: stays a number
+    QTest::newRow("first day") << 14 << QString() << QStringLiteral("1") << false << QStringLiteral("1900-01-01");
+    QTest::newRow("before the phantom day")
+        << 14 << QString() << QStringLiteral("59") << false << QStringLiteral("1900-02-28");
+    QTest::newRow("Excel's 1900-02-29 stays a number") << 14 << QString() << QStringLiteral("60") << false << QString();
+    QTest::newRow("after the phantom day")
+        << 14 << QString() << QStringLiteral("61") << false << QStringLiteral("1900-03-01");
+    QTest::newRow("1904 system") << 14 << QString() << QStringLiteral("0") << true << QStringLiteral("1904-01-01");
+    QTest::newRow("time only") << 20 << QString() << QStringLiteral("0.5") << false << QStringLiteral("12:00:00");
+    QTest::newRow("seconds round up to the next day")
+        << 22 << QString() << QStringLiteral("44196.999999999") << false << QStringLiteral("2021-01-01 00:00:00");
+    QTest::newRow("custom d/m/yyyy") << 164 << QStringLiteral("d/m/yyyy") << QStringLiteral("44196") << false
+                                     << QStringLiteral("2020-12-31");
+    QTest::newRow("Chinese date format") << 165 << QStringLiteral("yyyy\"年\"m\"月\"d\"日\"") << QStringLiteral("44211")
+                                         << false << QStringLiteral("2021-01-15");
+    QTest::newRow("quoted letters are no date")
+        << 166 << QStringLiteral("0.0 \"days\"") << QStringLiteral("3") << false << QString();
+    QTest::newRow("elapsed hours are no clock")
+        << 167 << QStringLiteral("[h]:mm") << QStringLiteral("1.5") << false << QString();
+    QTest::newRow("General") << 0 << QStringLiteral("General") << QStringLiteral("44196") << false << QString();
+    QTest::newRow("negative") << 14 << QString() << QStringLiteral("-1") << false << QString();
+    QTest::newRow("after 9999") << 14 << QString() << QStringLiteral("3000000") << false << QString();
+    QTest::newRow("not a number") << 14 << QString() << QStringLiteral("abc") << false << QString();
+}
+
+void TestXlsxReader::serialDates()
+{
+    QFETCH(int, numFmtId);
+    QFETCH(QString, code);
+    QFETCH(QString, serial);
+    QFETCH(bool, date1904);
+    QFETCH(QString, expected);
+    const XlsxStyles::Kind kind = XlsxStyles::kindOfFormat(numFmtId, code);
+    QCOMPARE(XlsxStyles::formatSerial(serial, kind, date1904), expected);
 }
 
 void TestXlsxReader::cellReferences_data()
@@ -265,8 +313,8 @@ void TestXlsxReader::reportsErrors_data()
         << QStringLiteral("shared string \"x\"");
     QTest::newRow("bad cell reference") << workbook("<row r=\"2\"><c r=\"2B\"><v>1</v></c></row>") << false << 2 << 1
                                         << QStringLiteral("invalid cell reference \"2B\"");
-    QTest::newRow("row beyond Excel's limit") << workbook("<row r=\"1048577\"><c><v>1</v></c></row>") << false << 1
-                                              << 0 << QStringLiteral("invalid row number");
+    QTest::newRow("row beyond Excel's limit") << workbook("<row r=\"1048577\"><c><v>1</v></c></row>") << false << 1 << 0
+                                              << QStringLiteral("invalid row number");
     QTest::newRow("malformed XML") << workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></row>") << false << 0 << 0
                                    << QStringLiteral("damaged");
     QTest::newRow("DTD refused (billion laughs)")
@@ -332,7 +380,8 @@ void TestXlsxReader::detectsFormats_data()
     QTest::newRow("ods by mimetype") << read("spreadsheet.ods") << int(TableFormat::Ods) << QString();
     QTest::newRow("csv") << QByteArray("a;b\n1;2\n") << int(TableFormat::Csv) << QString();
     QTest::newRow("docx") << read("document.docx") << refused << QStringLiteral("Word document");
-    QTest::newRow("odt") << ZipBuilder().add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", false)
+    QTest::newRow("odt") << ZipBuilder()
+                                .add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", false)
                                 .add(QStringLiteral("content.xml"), "<x/>")
                                 .build()
                          << refused << QStringLiteral("not a spreadsheet");
@@ -377,9 +426,9 @@ void TestXlsxReader::previewInflatesOnlyTheStart()
     // A 12 MB sheet; with a 2 MiB budget for the whole archive a preview succeeds, a full read cannot.
     QByteArray data;
     for (int r = 1; data.size() < 12 * 1024 * 1024; ++r)
-        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r)
-                + "\" t=\"inlineStr\"><is><t>Querétaro " + QByteArray::number(r) + "</t></is></c><c r=\"B"
-                + QByteArray::number(r) + "\"><v>" + QByteArray::number(r * 3) + "</v></c></row>";
+        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) +
+                "\" t=\"inlineStr\"><is><t>Querétaro " + QByteArray::number(r) + "</t></is></c><c r=\"B" +
+                QByteArray::number(r) + "\"><v>" + QByteArray::number(r * 3) + "</v></c></row>";
     QBuffer buffer;
     buffer.setData(workbook(data));
     buffer.open(QIODevice::ReadOnly);

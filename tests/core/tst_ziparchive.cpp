@@ -22,8 +22,8 @@ QByteArray sampleText(int bytes)
     int i = 0;
     while (out.size() < bytes) {
         ++i;
-        out += "<row r=\"" + QByteArray::number(i) + "\"><c><v>" + QByteArray::number(i * 7919 % 104729)
-               + "</v></c></row>\n";
+        out += "<row r=\"" + QByteArray::number(i) + "\"><c><v>" + QByteArray::number(i * 7919 % 104729) +
+               "</v></c></row>\n";
     }
     out.truncate(bytes);
     return out;
@@ -157,13 +157,13 @@ void TestZipArchive::refuses_data()
     QTest::newRow("shorter than declared") << ZipBuilder().add(shorter).build() << false << QStringLiteral("shorter");
     ZipBuilder::Member longer = member("a", text);
     longer.declaredSize = 100;
-    QTest::newRow("longer than declared") << ZipBuilder().add(longer).build() << false
-                                          << QStringLiteral("beyond the size");
+    QTest::newRow("longer than declared")
+        << ZipBuilder().add(longer).build() << false << QStringLiteral("beyond the size");
     ZipBuilder::Member storedLie = member("a", text);
     storedLie.deflate = false;
     storedLie.declaredSize = 10;
-    QTest::newRow("stored sizes disagree") << ZipBuilder().add(storedLie).build() << false
-                                           << QStringLiteral("sizes disagree");
+    QTest::newRow("stored sizes disagree")
+        << ZipBuilder().add(storedLie).build() << false << QStringLiteral("sizes disagree");
     ZipBuilder::Member garbage = member("a", QByteArray("\xFF\xFF\xFF\xFF not deflate data at all"));
     garbage.deflate = false;
     garbage.method = 8;

@@ -12,10 +12,7 @@ namespace cb::test {
 class SequentialBuffer : public QIODevice
 {
 public:
-    explicit SequentialBuffer(QByteArray data)
-        : m_data(std::move(data))
-    {
-    }
+    explicit SequentialBuffer(QByteArray data) : m_data(std::move(data)) {}
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
 

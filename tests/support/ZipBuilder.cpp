@@ -69,12 +69,11 @@ QByteArray ZipBuilder::build() const
         const QByteArray name = m.name.toUtf8();
         const QByteArray stored = m.deflate ? rawDeflate(m.data) : m.data;
         const quint16 method = m.method != 0xFFFF ? m.method : (m.deflate ? 8 : 0);
-        const quint32 crc = m.crcOverride >= 0
-                                ? quint32(m.crcOverride)
-                                : quint32(crc32(0, reinterpret_cast<const Bytef*>(m.data.constData()),
-                                                uInt(m.data.size())));
-        const quint32 size = m.zip64Sizes ? 0xFFFFFFFFu
-                                          : quint32(m.declaredSize >= 0 ? m.declaredSize : m.data.size());
+        const quint32 crc =
+            m.crcOverride >= 0
+                ? quint32(m.crcOverride)
+                : quint32(crc32(0, reinterpret_cast<const Bytef*>(m.data.constData()), uInt(m.data.size())));
+        const quint32 size = m.zip64Sizes ? 0xFFFFFFFFu : quint32(m.declaredSize >= 0 ? m.declaredSize : m.data.size());
         const quint32 compressed = m.zip64Sizes ? 0xFFFFFFFFu : quint32(stored.size());
         const quint32 offset = quint32(out.size());
         const quint16 flags = quint16(m.flags | 0x0800); // UTF-8 names

@@ -19,11 +19,11 @@ public:
         QString name;
         QByteArray data;
         bool deflate = true;
-        quint16 flags = 0;             ///< general purpose flags written to both headers
-        quint16 method = 0xFFFF;       ///< overrides the method field when not 0xFFFF
-        qint64 declaredSize = -1;      ///< overrides the uncompressed size in the headers
-        qint64 crcOverride = -1;       ///< overrides the CRC-32 in the headers
-        bool zip64Sizes = false;       ///< writes 0xFFFFFFFF sizes, as ZIP64 archives do
+        quint16 flags = 0;        ///< general purpose flags written to both headers
+        quint16 method = 0xFFFF;  ///< overrides the method field when not 0xFFFF
+        qint64 declaredSize = -1; ///< overrides the uncompressed size in the headers
+        qint64 crcOverride = -1;  ///< overrides the CRC-32 in the headers
+        bool zip64Sizes = false;  ///< writes 0xFFFFFFFF sizes, as ZIP64 archives do
     };
 
     /** Adds a member with default settings (deflated). */

@@ -58,25 +58,32 @@ bool SqlActorRepository::save(Actor& actor, QString* error)
             *error = tr("An actor cannot belong to itself.");
         return false;
     }
+    // The id and version go back into the caller's object only once the write is committed: a rolled-back id
+    // left behind would turn the retry into an update of whatever row is given that id next.
+    Actor saved = actor;
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery query(m_db);
-    if (actor.id == 0) {
+    if (saved.id == 0) {
         if (!sql::exec(query,
                        QStringLiteral("INSERT INTO actors(uid, kind, country_code, parent_id, version, created_at, "
                                       "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
-                       {actor.uid, actorKindKey(actor.kind), sql::textOrNull(actor.countryCode),
-                        sql::idOrNull(actor.parentId), now, now},
+                       {saved.uid, actorKindKey(saved.kind), sql::textOrNull(saved.countryCode),
+                        sql::idOrNull(saved.parentId), now, now},
                        error))
             return false;
-        actor.id = query.lastInsertId().toLongLong();
-        actor.version = 1;
+        saved.id = query.lastInsertId().toLongLong();
+        saved.version = 1;
     } else {
         if (!sql::exec(query,
-                       QStringLiteral("UPDATE actors SET uid = ?, kind = ?, country_code = ?, parent_id = ?, "
-                                      "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-                       {actor.uid, actorKindKey(actor.kind), sql::textOrNull(actor.countryCode),
-                        sql::idOrNull(actor.parentId), now, actor.id, actor.version},
+                       // The uid never changes and must match too: an id left over from a rolled-back insert
+                       // then cannot update another actor that was given the same id since.
+                       QStringLiteral("UPDATE actors SET kind = ?, country_code = ?, parent_id = ?, "
+                                      "version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND uid = ?"),
+                       {actorKindKey(saved.kind), sql::textOrNull(saved.countryCode), sql::idOrNull(saved.parentId),
+                        now, saved.id, saved.version, saved.uid},
                        error))
             return false;
         if (query.numRowsAffected() != 1) {
@@ -84,17 +91,19 @@ bool SqlActorRepository::save(Actor& actor, QString* error)
                 *error = tr("This record was changed elsewhere since it was loaded; reload it and try again.");
             return false;
         }
-        ++actor.version;
+        ++saved.version;
         // Details are rewritten as a whole: simpler than diffing, and still one transaction.
         for (const char* table : {"cities", "institutions", "actor_names", "actor_texts", "actor_sources", "aliases"}) {
             if (!sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE actor_id = ?").arg(QLatin1String(table)),
-                           {actor.id}, error))
+                           {saved.id}, error))
                 return false;
         }
     }
-    if (!writeDetails(actor, error))
+    if (!writeDetails(saved, error) || !tx.commit(error))
         return false;
-    return tx.commit(error);
+    actor.id = saved.id;
+    actor.version = saved.version;
+    return true;
 }
 
 bool SqlActorRepository::writeDetails(const Actor& actor, QString* error)
@@ -157,6 +166,8 @@ bool SqlActorRepository::writeDetails(const Actor& actor, QString* error)
 bool SqlActorRepository::remove(ActorId id, QString* error)
 {
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
     if (!sql::exec(query, QStringLiteral("DELETE FROM actors WHERE id = ?"), {id}, error))
         return false;

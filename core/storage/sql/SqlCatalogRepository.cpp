@@ -11,6 +11,8 @@ namespace cb {
 bool SqlCatalogRepository::saveCountries(const QList<Country>& countries, QString* error)
 {
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
     for (const Country& c : countries) {
         if (!sql::exec(query,
@@ -55,24 +57,31 @@ QList<Country> SqlCatalogRepository::countries(QString* error)
 
 bool SqlCatalogRepository::saveTheme(Theme& theme, QString* error)
 {
+    // The caller's object takes the new id only once it is committed.
+    Theme saved = theme;
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
-    if (theme.id == 0) {
+    if (saved.id == 0) {
         if (!sql::exec(query, QStringLiteral("INSERT INTO themes(key, parent_id, sort_order) VALUES (?, ?, ?)"),
-                       {theme.key, sql::idOrNull(theme.parentId), theme.sortOrder}, error))
+                       {saved.key, sql::idOrNull(saved.parentId), saved.sortOrder}, error))
             return false;
-        theme.id = query.lastInsertId().toLongLong();
+        saved.id = query.lastInsertId().toLongLong();
     } else if (!sql::exec(query, QStringLiteral("UPDATE themes SET key = ?, parent_id = ?, sort_order = ? WHERE id = ?"),
-                          {theme.key, sql::idOrNull(theme.parentId), theme.sortOrder, theme.id}, error)
-               || !sql::exec(query, QStringLiteral("DELETE FROM theme_names WHERE theme_id = ?"), {theme.id}, error)) {
+                          {saved.key, sql::idOrNull(saved.parentId), saved.sortOrder, saved.id}, error)
+               || !sql::exec(query, QStringLiteral("DELETE FROM theme_names WHERE theme_id = ?"), {saved.id}, error)) {
         return false;
     }
-    for (auto it = theme.names.all().constBegin(); it != theme.names.all().constEnd(); ++it) {
+    for (auto it = saved.names.all().constBegin(); it != saved.names.all().constEnd(); ++it) {
         if (!sql::exec(query, QStringLiteral("INSERT INTO theme_names(theme_id, lang, name) VALUES (?, ?, ?)"),
-                       {theme.id, it.key(), it.value()}, error))
+                       {saved.id, it.key(), it.value()}, error))
             return false;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    theme.id = saved.id;
+    return true;
 }
 
 QList<Theme> SqlCatalogRepository::themes(QString* error)
@@ -104,33 +113,40 @@ QList<Theme> SqlCatalogRepository::themes(QString* error)
 
 bool SqlCatalogRepository::saveSource(Source& source, QString* error)
 {
+    // The caller's object takes the new id only once it is committed.
+    Source saved = source;
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
-    if (source.id == 0) {
+    if (saved.id == 0) {
         if (!sql::exec(query,
                        QStringLiteral("INSERT INTO sources(uid, kind, date, publisher, url, citation) "
                                       "VALUES (?,?,?,?,?,?)"),
-                       {source.uid, source.kind, sql::dateOrNull(source.date), sql::textOrNull(source.publisher),
-                        sql::textOrNull(source.url), sql::textOrNull(source.citation)},
+                       {saved.uid, saved.kind, sql::dateOrNull(saved.date), sql::textOrNull(saved.publisher),
+                        sql::textOrNull(saved.url), sql::textOrNull(saved.citation)},
                        error))
             return false;
-        source.id = query.lastInsertId().toLongLong();
+        saved.id = query.lastInsertId().toLongLong();
     } else if (!sql::exec(query,
                           QStringLiteral("UPDATE sources SET uid = ?, kind = ?, date = ?, publisher = ?, url = ?, "
                                          "citation = ? WHERE id = ?"),
-                          {source.uid, source.kind, sql::dateOrNull(source.date), sql::textOrNull(source.publisher),
-                           sql::textOrNull(source.url), sql::textOrNull(source.citation), source.id},
+                          {saved.uid, saved.kind, sql::dateOrNull(saved.date), sql::textOrNull(saved.publisher),
+                           sql::textOrNull(saved.url), sql::textOrNull(saved.citation), saved.id},
                           error)
-               || !sql::exec(query, QStringLiteral("DELETE FROM source_titles WHERE source_id = ?"), {source.id},
+               || !sql::exec(query, QStringLiteral("DELETE FROM source_titles WHERE source_id = ?"), {saved.id},
                              error)) {
         return false;
     }
-    for (auto it = source.titles.all().constBegin(); it != source.titles.all().constEnd(); ++it) {
+    for (auto it = saved.titles.all().constBegin(); it != saved.titles.all().constEnd(); ++it) {
         if (!sql::exec(query, QStringLiteral("INSERT INTO source_titles(source_id, lang, title) VALUES (?, ?, ?)"),
-                       {source.id, it.key(), it.value()}, error))
+                       {saved.id, it.key(), it.value()}, error))
             return false;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    source.id = saved.id;
+    return true;
 }
 
 QList<Source> SqlCatalogRepository::sources(QString* error)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace cb {
 
 bool SqlEventRepository::save(Event& event, QString* error)
@@ -16,51 +18,68 @@ bool SqlEventRepository::save(Event& event, QString* error)
             *error = QCoreApplication::translate("cb::EventRepository", "An event needs a title.");
         return false;
     }
+    // Work on a copy: a rolled-back event or participation id must not stay in the caller's object.
+    Event saved = event;
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
-    if (event.id == 0) {
+    if (saved.id == 0) {
         if (!sql::exec(query,
                        QStringLiteral("INSERT INTO events(uid, kind, date, end_date, source_id, note) "
                                       "VALUES (?,?,?,?,?,?)"),
-                       {event.uid, event.kind, sql::dateOrNull(event.date), sql::dateOrNull(event.endDate),
-                        sql::idOrNull(event.sourceId), sql::textOrNull(event.note)},
+                       {saved.uid, saved.kind, sql::dateOrNull(saved.date), sql::dateOrNull(saved.endDate),
+                        sql::idOrNull(saved.sourceId), sql::textOrNull(saved.note)},
                        error))
             return false;
-        event.id = query.lastInsertId().toLongLong();
+        saved.id = query.lastInsertId().toLongLong();
     } else {
         if (!sql::exec(query,
-                       QStringLiteral("UPDATE events SET uid = ?, kind = ?, date = ?, end_date = ?, source_id = ?, "
-                                      "note = ? WHERE id = ?"),
-                       {event.uid, event.kind, sql::dateOrNull(event.date), sql::dateOrNull(event.endDate),
-                        sql::idOrNull(event.sourceId), sql::textOrNull(event.note), event.id},
+                       // The uid never changes and must match: a leftover id cannot update another event.
+                       QStringLiteral("UPDATE events SET kind = ?, date = ?, end_date = ?, source_id = ?, "
+                                      "note = ? WHERE id = ? AND uid = ?"),
+                       {saved.kind, sql::dateOrNull(saved.date), sql::dateOrNull(saved.endDate),
+                        sql::idOrNull(saved.sourceId), sql::textOrNull(saved.note), saved.id, saved.uid},
                        error))
             return false;
-        if (!sql::exec(query, QStringLiteral("DELETE FROM event_titles WHERE event_id = ?"), {event.id}, error)
-            || !sql::exec(query, QStringLiteral("DELETE FROM participations WHERE event_id = ?"), {event.id}, error))
+        if (query.numRowsAffected() != 1) {
+            if (error)
+                *error = QCoreApplication::translate("cb::EventRepository",
+                                                     "This event no longer exists; reload the events and try again.");
+            return false;
+        }
+        if (!sql::exec(query, QStringLiteral("DELETE FROM event_titles WHERE event_id = ?"), {saved.id}, error)
+            || !sql::exec(query, QStringLiteral("DELETE FROM participations WHERE event_id = ?"), {saved.id}, error))
             return false;
     }
-    for (auto it = event.titles.all().constBegin(); it != event.titles.all().constEnd(); ++it) {
+    for (auto it = saved.titles.all().constBegin(); it != saved.titles.all().constEnd(); ++it) {
         if (!sql::exec(query, QStringLiteral("INSERT INTO event_titles(event_id, lang, title) VALUES (?, ?, ?)"),
-                       {event.id, it.key(), it.value()}, error))
+                       {saved.id, it.key(), it.value()}, error))
             return false;
     }
-    for (Participation& p : event.participations) {
-        p.eventId = event.id;
+    for (Participation& p : saved.participations) {
+        p.eventId = saved.id;
         if (!sql::exec(query,
                        QStringLiteral("INSERT INTO participations(event_id, actor_id, role, person, person_title, "
                                       "source_id) VALUES (?,?,?,?,?,?)"),
-                       {event.id, p.actorId, p.role, sql::textOrNull(p.person), sql::textOrNull(p.personTitle),
+                       {saved.id, p.actorId, p.role, sql::textOrNull(p.person), sql::textOrNull(p.personTitle),
                         sql::idOrNull(p.sourceId)},
                        error))
             return false;
         p.id = query.lastInsertId().toLongLong();
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    // Only now do the event and its participations take the new ids.
+    event = std::move(saved);
+    return true;
 }
 
 bool SqlEventRepository::remove(EventId id, QString* error)
 {
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     return sql::exec(m_db, QStringLiteral("DELETE FROM events WHERE id = ?"), {id}, error) && tx.commit(error);
 }
 

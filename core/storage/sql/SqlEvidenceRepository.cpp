@@ -39,14 +39,39 @@ bool SqlEvidenceRepository::saveGroup(RespondentGroup& group, QString* error)
         return false;
     }
     QSqlQuery query(m_db);
-    if (!sql::exec(query,
-                   QStringLiteral("INSERT INTO respondent_groups(uid, source_id, event_id, country_code, respondents, "
-                                  "label) VALUES (?,?,?,?,?,?)"),
-                   {group.uid, group.sourceId, sql::idOrNull(group.eventId), sql::textOrNull(group.countryCode),
-                    group.respondents, sql::textOrNull(group.label)},
-                   error))
+    const std::initializer_list<QVariant> values{group.sourceId, sql::idOrNull(group.eventId),
+                                                 sql::textOrNull(group.countryCode), group.respondents,
+                                                 sql::textOrNull(group.label), group.uid};
+    if (group.id == 0) {
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO respondent_groups(source_id, event_id, country_code, respondents, "
+                                      "label, uid) VALUES (?,?,?,?,?,?)"),
+                       values, error))
+            return false;
+        // One statement, so this is committed (or part of the caller's transaction) once it ran.
+        group.id = query.lastInsertId().toLongLong();
+        return true;
+    }
+    // The uid never changes and must match: a leftover id cannot update another group.
+    if (!query.prepare(QStringLiteral("UPDATE respondent_groups SET source_id = ?, event_id = ?, country_code = ?, "
+                                      "respondents = ?, label = ? WHERE uid = ? AND id = ?"))) {
+        if (error)
+            *error = query.lastError().text();
         return false;
-    group.id = query.lastInsertId().toLongLong();
+    }
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    query.addBindValue(group.id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("This respondent group no longer exists; reload it and try again.");
+        return false;
+    }
     return true;
 }
 
@@ -103,14 +128,22 @@ bool SqlEvidenceRepository::saveStatement(Statement& statement, QString* error)
     }
     if (!query.prepare(QStringLiteral("UPDATE %1 SET actor_id = ?, group_id = ?, theme_id = ?, weight = ?, "
                                       "mentions = ?, source_id = ?, date = ?, note = ? WHERE id = ?")
-                           .arg(table)))
+                           .arg(table))) {
+        if (error)
+            *error = query.lastError().text();
         return false;
+    }
     for (const QVariant& v : common)
         query.addBindValue(v);
     query.addBindValue(statement.id);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("This priority or offer no longer exists; reload it and try again.");
         return false;
     }
     return true;
@@ -168,27 +201,32 @@ bool SqlEvidenceRepository::saveInterest(Interest& interest, QString* error)
             *error = tr("An interest needs one origin (actor or respondent group) and one target (actor or country).");
         return false;
     }
+    // Work on a copy: the caller's object takes the id only once the write is committed.
+    Interest saved = interest;
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
-    if (interest.id != 0
-        && !sql::exec(query, QStringLiteral("DELETE FROM interests WHERE id = ?"), {interest.id}, error))
+    if (saved.id != 0 && !sql::exec(query, QStringLiteral("DELETE FROM interests WHERE id = ?"), {saved.id}, error))
         return false;
     if (!sql::exec(query,
                    QStringLiteral("INSERT INTO interests(id, from_actor_id, from_group_id, to_actor_id, to_country, "
                                   "strength, mentions, source_id, date, note) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                   {sql::idOrNull(interest.id), sql::idOrNull(interest.fromActorId), sql::idOrNull(interest.fromGroupId),
-                    sql::idOrNull(interest.toActorId), sql::textOrNull(interest.toCountry), interest.strength,
-                    interest.mentions, interest.sourceId, sql::dateOrNull(interest.date),
-                    sql::textOrNull(interest.note)},
+                   {sql::idOrNull(saved.id), sql::idOrNull(saved.fromActorId), sql::idOrNull(saved.fromGroupId),
+                    sql::idOrNull(saved.toActorId), sql::textOrNull(saved.toCountry), saved.strength,
+                    saved.mentions, saved.sourceId, sql::dateOrNull(saved.date), sql::textOrNull(saved.note)},
                    error))
         return false;
-    interest.id = query.lastInsertId().toLongLong();
-    for (ThemeId theme : interest.themeIds) {
+    saved.id = query.lastInsertId().toLongLong();
+    for (ThemeId theme : saved.themeIds) {
         if (!sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO interest_themes(interest_id, theme_id) VALUES (?, ?)"),
-                       {interest.id, theme}, error))
+                       {saved.id, theme}, error))
             return false;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    interest.id = saved.id;
+    return true;
 }
 
 bool SqlEvidenceRepository::removeInterest(qint64 id, QString* error)

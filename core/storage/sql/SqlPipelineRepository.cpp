@@ -26,8 +26,9 @@ QString timestamp(const QDateTime& at)
 
 } // namespace
 
-bool SqlPipelineRepository::savePartnership(Partnership& p, QString* error)
+bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* error)
 {
+    const Partnership& p = partnership;
     if (p.actorA == 0 || p.actorB == 0 || p.actorA == p.actorB) {
         if (error)
             *error = tr("A partnership joins two different actors.");
@@ -38,60 +39,87 @@ bool SqlPipelineRepository::savePartnership(Partnership& p, QString* error)
             *error = tr("Unknown partnership stage: %1").arg(p.stage);
         return false;
     }
-    if (p.actorA > p.actorB)
-        std::swap(p.actorA, p.actorB);
+    // Work on a copy: the caller's object gets its id, version and ordered pair only once the write is committed.
+    Partnership saved = partnership;
+    if (saved.actorA > saved.actorB)
+        std::swap(saved.actorA, saved.actorB);
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     QSqlQuery query(m_db);
-    const auto values = {sql::idOrNull(p.actorA), sql::idOrNull(p.actorB), QVariant(p.stage),
-                         sql::dateOrNull(p.startedOn), sql::textOrNull(p.owner), sql::textOrNull(p.nextAction),
-                         sql::dateOrNull(p.nextActionDue), sql::dateOrNull(p.lastActivity), sql::textOrNull(p.summary),
-                         sql::idOrNull(p.sourceId)};
-    if (p.id == 0) {
+    const auto values = {sql::idOrNull(saved.actorA), sql::idOrNull(saved.actorB), QVariant(saved.stage),
+                         sql::dateOrNull(saved.startedOn), sql::textOrNull(saved.owner),
+                         sql::textOrNull(saved.nextAction), sql::dateOrNull(saved.nextActionDue),
+                         sql::dateOrNull(saved.lastActivity), sql::textOrNull(saved.summary),
+                         sql::idOrNull(saved.sourceId)};
+    if (saved.id == 0) {
         if (!query.prepare(QStringLiteral("INSERT INTO partnerships(actor_a, actor_b, stage, started_on, owner, "
                                           "next_action, next_action_due, last_activity, summary, source_id, uid) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
+                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))) {
+            if (error)
+                *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
             return false;
+        }
         for (const QVariant& v : values)
             query.addBindValue(v);
-        query.addBindValue(p.uid);
+        query.addBindValue(saved.uid);
         if (!query.exec()) {
             if (error)
                 *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
             return false;
         }
-        p.id = query.lastInsertId().toLongLong();
-        p.version = 1;
+        saved.id = query.lastInsertId().toLongLong();
+        saved.version = 1;
     } else {
         if (!query.prepare(QStringLiteral("UPDATE partnerships SET actor_a = ?, actor_b = ?, stage = ?, started_on = ?, "
                                           "owner = ?, next_action = ?, next_action_due = ?, last_activity = ?, "
                                           "summary = ?, source_id = ?, version = version + 1 "
-                                          "WHERE id = ? AND version = ?")))
+                                          "WHERE id = ? AND version = ? AND uid = ?"))) {
+            if (error)
+                *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
             return false;
+        }
         for (const QVariant& v : values)
             query.addBindValue(v);
-        query.addBindValue(p.id);
-        query.addBindValue(p.version);
-        if (!query.exec() || query.numRowsAffected() != 1) {
+        query.addBindValue(saved.id);
+        query.addBindValue(saved.version);
+        // The uid never changes: matching it keeps a leftover id from updating another partnership.
+        query.addBindValue(saved.uid);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
+            return false;
+        }
+        if (query.numRowsAffected() != 1) {
             if (error)
                 *error = tr("This partnership was changed elsewhere since it was loaded; reload it and try again.");
             return false;
         }
-        ++p.version;
-        if (!sql::exec(query, QStringLiteral("DELETE FROM partnership_themes WHERE partnership_id = ?"), {p.id}, error))
+        ++saved.version;
+        if (!sql::exec(query, QStringLiteral("DELETE FROM partnership_themes WHERE partnership_id = ?"), {saved.id},
+                       error))
             return false;
     }
-    for (ThemeId theme : p.themeIds) {
+    for (ThemeId theme : saved.themeIds) {
         if (!sql::exec(query,
                        QStringLiteral("INSERT OR IGNORE INTO partnership_themes(partnership_id, theme_id) VALUES (?, ?)"),
-                       {p.id, theme}, error))
+                       {saved.id, theme}, error))
             return false;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    partnership.id = saved.id;
+    partnership.version = saved.version;
+    partnership.actorA = saved.actorA;
+    partnership.actorB = saved.actorB;
+    return true;
 }
 
 bool SqlPipelineRepository::removePartnership(PartnershipId id, QString* error)
 {
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     return sql::exec(m_db, QStringLiteral("DELETE FROM partnerships WHERE id = ?"), {id}, error) && tx.commit(error);
 }
 
@@ -265,20 +293,21 @@ QList<PairRule> SqlPipelineRepository::pairRules(QString* error)
 
 bool SqlPipelineRepository::appendDecision(DecisionEntry& entry, QString* error)
 {
-    if (!entry.at.isValid())
-        entry.at = QDateTime::currentDateTimeUtc();
+    // The time is stamped on the caller's entry only with its id, once the row is written.
+    const QDateTime at = entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc();
     QSqlQuery query(m_db);
     const ActorId a = std::min(entry.actorA, entry.actorB);
     const ActorId b = std::max(entry.actorA, entry.actorB);
     if (!sql::exec(query,
                    QStringLiteral("INSERT INTO decision_log(at, user_name, action, actor_a, actor_b, partnership_id, "
                                   "reason, score_snapshot, details) VALUES (?,?,?,?,?,?,?,?,?)"),
-                   {timestamp(entry.at), entry.user, entry.action, sql::idOrNull(a), sql::idOrNull(b),
+                   {timestamp(at), entry.user, entry.action, sql::idOrNull(a), sql::idOrNull(b),
                     sql::idOrNull(entry.partnershipId), sql::textOrNull(entry.reason),
                     sql::textOrNull(entry.scoreSnapshot), sql::textOrNull(entry.details)},
                    error))
         return false;
     entry.id = query.lastInsertId().toLongLong();
+    entry.at = at;
     return true;
 }
 
@@ -323,6 +352,8 @@ QList<DecisionEntry> SqlPipelineRepository::allDecisions(QString* error)
 bool SqlPipelineRepository::setSettings(const QMap<QString, QString>& values, QString* error)
 {
     sql::Transaction tx(m_db);
+    if (!tx.isActive(error))
+        return false;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!sql::exec(m_db,
                        QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
