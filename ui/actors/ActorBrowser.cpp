@@ -69,6 +69,10 @@ ActorBrowser::ActorBrowser(WorkspaceDocument* document, QWidget* parent) : QWidg
     header->setSectionResizeMode(ActorListModel::Country, QHeaderView::Interactive);
     header->resizeSection(ActorListModel::Country, fontMetrics().horizontalAdvance(QStringLiteral("South Africa__")));
     header->setSectionHidden(ActorListModel::Kind, true);
+    // The list is a side panel next to the working pages: the activity counts are
+    // shown on the detail page and can be brought back from the header's menu.
+    for (int column : {ActorListModel::Priorities, ActorListModel::Offers, ActorListModel::Interests, ActorListModel::Events})
+        header->setSectionHidden(column, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ActorBrowser::showColumnMenu);
     m_table->setMinimumWidth(360);

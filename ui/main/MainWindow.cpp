@@ -7,6 +7,8 @@
 #include "actors/ActorBrowser.h"
 #include "actors/ActorDetailPanel.h"
 #include "i18n/Translations.h"
+#include "proposals/ProposalsPage.h"
+#include "workspace/SharedSelection.h"
 #include "workspace/WorkspaceDocument.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QShowEvent>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace cb::ui {
 
@@ -42,8 +45,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(760, 480);
 
-    m_detail = new ActorDetailPanel(m_document, this);
-    setCentralWidget(m_detail);
+    // The working pages share one selection: choosing a city anywhere shows its ranking, its details and its
+    // place on the map.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_proposals = new ProposalsPage(m_document, m_pages);
+    m_pages->addTab(m_proposals, QString());
+    m_detail = new ActorDetailPanel(m_document, m_pages);
+    m_pages->addTab(m_detail, QString());
+    setCentralWidget(m_pages);
 
     m_browser = new ActorBrowser(m_document, this);
     m_actorDock = new QDockWidget(this);
@@ -51,7 +62,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     m_actorDock->setWidget(m_browser);
     m_actorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_actorDock);
-    connect(m_browser, &ActorBrowser::currentActorChanged, m_detail, &ActorDetailPanel::showActor);
+    SharedSelection* selection = m_document->selection();
+    connect(m_browser, &ActorBrowser::currentActorChanged, selection, &SharedSelection::setActor);
+    connect(selection, &SharedSelection::actorChanged, m_detail, &ActorDetailPanel::showActor);
+    connect(selection, &SharedSelection::actorChanged, m_browser, [this](ActorId id) {
+        if (id != 0 && m_browser->currentActor() != id)
+            m_browser->selectActor(id);
+    });
+    connect(selection, &SharedSelection::actorActivated, this, [this] { m_pages->setCurrentWidget(m_detail); });
+    connect(m_proposals, &ProposalsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
     m_actions = new MainActions(this, m_document->undoStack());
     m_actions->viewMenu()->addAction(m_actorDock->toggleViewAction());
@@ -111,7 +131,7 @@ void MainWindow::showEvent(QShowEvent* event)
     m_layoutRestored = true;
     // Dock sizes can only be set once the window has its size; the list gets about half of it by default.
     if (!restoreState(QSettings().value(key("state")).toByteArray()))
-        resizeDocks({m_actorDock}, {width() * 13 / 25}, Qt::Horizontal);
+        resizeDocks({m_actorDock}, {width() * 3 / 10}, Qt::Horizontal);
 }
 
 void MainWindow::newWorkspace()
@@ -207,6 +227,8 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     m_actorDock->setWindowTitle(tr("Cities and Institutions"));
+    m_pages->setTabText(m_pages->indexOf(m_proposals), tr("Proposals"));
+    m_pages->setTabText(m_pages->indexOf(m_detail), tr("Details"));
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
     if (m_document->isOpen()) {
         setWindowFilePath(m_document->path());

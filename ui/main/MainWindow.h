@@ -4,12 +4,14 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QTabWidget;
 
 namespace cb::ui {
 
 class ActorBrowser;
 class ActorDetailPanel;
 class MainActions;
+class ProposalsPage;
 class WorkspaceDocument;
 
 /** The application window: it assembles the panels and the menus around one WorkspaceDocument. */
@@ -27,6 +29,8 @@ public:
     WorkspaceDocument* document() const { return m_document; }
     ActorBrowser* actorBrowser() const { return m_browser; }
     ActorDetailPanel* detailPanel() const { return m_detail; }
+    ProposalsPage* proposalsPage() const { return m_proposals; }
+    QTabWidget* pages() const { return m_pages; }
     MainActions* actions() const { return m_actions; }
 
 protected:
@@ -54,6 +58,8 @@ private:
     WorkspaceDocument* m_document;
     ActorBrowser* m_browser;
     ActorDetailPanel* m_detail;
+    ProposalsPage* m_proposals;
+    QTabWidget* m_pages;
     QDockWidget* m_actorDock;
     MainActions* m_actions;
     bool m_layoutRestored = false;

@@ -358,7 +358,8 @@ bool SqlPipelineRepository::setSettings(const QMap<QString, QString>& values, QS
         if (!sql::exec(m_db,
                        QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                                       "value = excluded.value"),
-                       {it.key(), it.value()}, error))
+                       // An empty setting (no as-of date) is stored as an empty text, never as NULL.
+                       {it.key(), it.value().isNull() ? QStringLiteral("") : it.value()}, error))
             return false;
     }
     return tx.commit(error);
