@@ -63,7 +63,13 @@ QString MapSceneBuilder::groupName(const WorkspaceData& data, GroupId id, const 
 
 QString MapSceneBuilder::defaultTitle(const WorkspaceData& data, const MapFilter& filter, const QString& language)
 {
-    QStringList parts{tr("Interest map")};
+    const QString summary = filterSummary(data, filter, language);
+    return summary.isEmpty() ? tr("Interest map") : tr("Interest map") + QStringLiteral(" · ") + summary;
+}
+
+QString MapSceneBuilder::filterSummary(const WorkspaceData& data, const MapFilter& filter, const QString& language)
+{
+    QStringList parts;
     if (filter.theme != 0)
         parts.append(data.themeName(filter.theme, language));
     if (!filter.country.isEmpty())
@@ -76,6 +82,8 @@ QString MapSceneBuilder::defaultTitle(const WorkspaceData& data, const MapFilter
         parts.append(tr("up to %1").arg(filter.to.toString(Qt::ISODate)));
     else if (filter.from.isValid())
         parts.append(tr("from %1").arg(filter.from.toString(Qt::ISODate)));
+    if (!filter.stage.isEmpty())
+        parts.append(tr("partnerships %1").arg(partnershipStageName(filter.stage)));
     return parts.join(QStringLiteral(" · "));
 }
 

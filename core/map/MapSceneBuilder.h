@@ -46,6 +46,8 @@ public:
 
     /** "Interest map · Tourism development · Mexico · up to 31 Dec 2020", in @p language. */
     static QString defaultTitle(const WorkspaceData& data, const MapFilter& filter, const QString& language);
+    /** What the filter selects, for titles: "Tourism development · Mexico · up to 2020-12-31"; empty for all. */
+    static QString filterSummary(const WorkspaceData& data, const MapFilter& filter, const QString& language);
     /** The short name of a respondent group's ring: "Survey: Mexico". */
     static QString groupName(const WorkspaceData& data, GroupId id, const QString& language);
     /** Hover text of an actor: names in three languages, country, top themes, interest counts. */
