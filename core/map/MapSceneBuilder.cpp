@@ -5,7 +5,10 @@
 #include "i18n/Translations.h"
 #include "workspace/WorkspaceData.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -137,6 +140,27 @@ MapScene MapSceneBuilder::build(const MapEvidence& evidence, const MapSceneOptio
     };
     QSet<ActorId> ends; // actors that must have a marker because a link is drawn to them
     QSet<GroupId> groups;
+    // Where a group's ring stands: among its members, or, when none of them is a placed city (a survey of
+    // institutions' officials), among the workspace's cities of the group's country.
+    QHash<GroupId, QList<ActorId>> anchors;
+    auto anchorOf = [&](GroupId id) {
+        auto it = anchors.find(id);
+        if (it != anchors.end())
+            return it.value();
+        QList<ActorId> around;
+        for (const ActorId m : evidence.groupMembers().value(id)) {
+            if (placed(m))
+                around.append(m);
+        }
+        const RespondentGroup* g = data.group(id);
+        if (around.isEmpty() && g && !g->countryCode.isEmpty()) {
+            for (const Actor& a : data.actors) {
+                if (a.isCity() && a.countryCode == g->countryCode && placed(a.id))
+                    around.append(a.id);
+            }
+        }
+        return anchors.insert(id, around).value();
+    };
     auto keep = [&](ActorId a, ActorId b) {
         return placed(a) && placed(b) && (filter.matchesPlace(data, a) || filter.matchesPlace(data, b));
     };
@@ -148,13 +172,11 @@ MapScene MapSceneBuilder::build(const MapEvidence& evidence, const MapSceneOptio
             ends << flow.fromActor << flow.toActor;
         } else {
             const RespondentGroup* g = data.group(flow.fromGroup);
-            const QList<ActorId> members = evidence.groupMembers().value(flow.fromGroup);
-            bool anyPlaced = false;
+            const QList<ActorId> around = anchorOf(flow.fromGroup);
+            const bool anyPlaced = !around.isEmpty();
             bool anyInPlace = false;
-            for (const ActorId m : members) {
-                anyPlaced = anyPlaced || placed(m);
+            for (const ActorId m : around)
                 anyInPlace = anyInPlace || filter.matchesPlace(data, m);
-            }
             if (!g || !anyPlaced || !placed(flow.toActor)
                 || !(anyInPlace || filter.matchesPlace(data, flow.toActor)))
                 continue;
@@ -206,10 +228,12 @@ MapScene MapSceneBuilder::build(const MapEvidence& evidence, const MapSceneOptio
     }
 
     QSet<QString> colorKeys;
+    // Without a theme or dates nothing is filtered out of a city: every one in the place shows, if only as a dot.
+    const bool everyCity = filter.theme == 0 && !filter.from.isValid() && !filter.to.isValid();
     for (const Actor& a : data.actors) {
         if (!placed(a.id))
             continue;
-        const bool active = evidence.activity().contains(a.id) && filter.matchesPlace(data, a.id);
+        const bool active = (everyCity || evidence.activity().contains(a.id)) && filter.matchesPlace(data, a.id);
         if (!active && !ends.contains(a.id))
             continue;
         MapMarker m;
@@ -229,15 +253,14 @@ MapScene MapSceneBuilder::build(const MapEvidence& evidence, const MapSceneOptio
         double lat = 0;
         QStringList names;
         int n = 0;
-        for (const ActorId member : evidence.groupMembers().value(id)) {
-            if (!placed(member))
-                continue;
+        for (const ActorId member : anchorOf(id)) {
             const Actor* a = data.actor(member);
             lon += *a->city.longitude;
             lat += *a->city.latitude;
-            names.append(a->name(language));
             ++n;
         }
+        for (const ActorId member : evidence.groupMembers().value(id))
+            names.append(data.actorName(member, language));
         MapMarker m;
         m.id = groupMarkerId(id);
         m.group = true;
@@ -248,7 +271,8 @@ MapScene MapSceneBuilder::build(const MapEvidence& evidence, const MapSceneOptio
         m.colorGroup = colorKey(data, g->countryCode, options.colorBy);
         m.tooltip = QStringLiteral("<b>%1</b><br>%2<br>%3")
                         .arg(m.label.toHtmlEscaped(), g->label.toHtmlEscaped(),
-                             tr("Members: %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
+                             names.isEmpty() ? tr("No member city is recorded: placed among the country's cities.")
+                                             : tr("Members: %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
         colorKeys.insert(m.colorGroup);
         scene.markers.append(m);
     }

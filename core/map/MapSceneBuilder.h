@@ -29,7 +29,8 @@ struct MapSceneOptions
  * country; interests as arrows added up per direction (a respondent group's interests start from a ring
  * at the middle of its members: "Survey: Mexico → Luoyang ×4"); proposals as dashed arcs; partnerships as
  * solid arcs coloured by their stage in the date range. Cities show when they have filtered evidence or
- * are the end of a drawn link; with a country or region, links need one end there.
+ * are the end of a drawn link (every city shows without a theme or dates); with a country or region, links
+ * need one end there.
  *
  * Marker ids are actor ids; a group's ring has id groupMarkerId(group), which is negative.
  */
