@@ -138,8 +138,10 @@ int mapCommand(CliContext& ctx)
     for (const MapMarker& m : scene.markers)
         cities += m.group ? 0 : 1;
     ctx.out() << tr("Map written to %1: %2").arg(out, scene.title) << Qt::endl
-              << tr("%n city/cities, ", nullptr, cities) << tr("%n interest arrow(s), ", nullptr, int(scene.arrows.size()))
-              << tr("%n arc(s)", nullptr, int(scene.arcs.size())) << Qt::endl;
+              << QStringList{tr("%n city marker(s)", nullptr, cities), tr("%n interest arrow(s)", nullptr, int(scene.arrows.size())),
+                             tr("%n link(s)", nullptr, int(scene.arcs.size()))}
+                     .join(QStringLiteral(", "))
+              << Qt::endl;
     return Ok;
 }
 

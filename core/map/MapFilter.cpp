@@ -9,11 +9,6 @@ namespace cb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cb::MapFilter", text);
-}
-
 // Keys and names compare without case, and "tourism development" finds tourism_development.
 QString folded(const QString& text)
 {
@@ -28,25 +23,25 @@ QString folded(const QString& text)
 QString partnershipStageName(const QString& key)
 {
     if (key == stage::Proposed)
-        return tr("proposed");
+        return QCoreApplication::translate("cb::MapFilter", "proposed");
     if (key == stage::Candidate)
-        return tr("candidate");
+        return QCoreApplication::translate("cb::MapFilter", "candidate");
     if (key == stage::Contacted)
-        return tr("contacted");
+        return QCoreApplication::translate("cb::MapFilter", "contacted");
     if (key == stage::Exploratory)
-        return tr("exploratory exchange");
+        return QCoreApplication::translate("cb::MapFilter", "exploratory exchange");
     if (key == stage::Friendship)
-        return tr("friendship MoU");
+        return QCoreApplication::translate("cb::MapFilter", "friendship MoU");
     if (key == stage::Pilot)
-        return tr("pilot project");
+        return QCoreApplication::translate("cb::MapFilter", "pilot project");
     if (key == stage::Agreement)
-        return tr("formal agreement");
+        return QCoreApplication::translate("cb::MapFilter", "formal agreement");
     if (key == stage::Active)
-        return tr("active");
+        return QCoreApplication::translate("cb::MapFilter", "active");
     if (key == stage::Dormant)
-        return tr("dormant");
+        return QCoreApplication::translate("cb::MapFilter", "dormant");
     if (key == stage::Closed)
-        return tr("closed");
+        return QCoreApplication::translate("cb::MapFilter", "closed");
     QString readable = key;
     return readable.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -55,17 +50,17 @@ QString mapRegionName(const QString& region)
 {
     const QString key = region.trimmed().toLower();
     if (key == QLatin1String("africa"))
-        return tr("Africa");
+        return QCoreApplication::translate("cb::MapFilter", "Africa");
     if (key == QLatin1String("americas"))
-        return tr("Americas");
+        return QCoreApplication::translate("cb::MapFilter", "Americas");
     if (key == QLatin1String("asia"))
-        return tr("Asia");
+        return QCoreApplication::translate("cb::MapFilter", "Asia");
     if (key == QLatin1String("europe"))
-        return tr("Europe");
+        return QCoreApplication::translate("cb::MapFilter", "Europe");
     if (key == QLatin1String("oceania"))
-        return tr("Oceania");
+        return QCoreApplication::translate("cb::MapFilter", "Oceania");
     if (key.isEmpty())
-        return tr("International");
+        return QCoreApplication::translate("cb::MapFilter", "International");
     return region;
 }
 
@@ -169,7 +164,7 @@ ThemeId MapFilter::findTheme(const WorkspaceData& data, const QString& text, QSt
     const QString wanted = folded(text);
     if (wanted.isEmpty()) {
         if (error)
-            *error = tr("No theme was given.");
+            *error = QCoreApplication::translate("cb::MapFilter", "No theme was given.");
         return 0;
     }
     for (const Theme& t : data.themes) {
@@ -202,12 +197,12 @@ ThemeId MapFilter::findTheme(const WorkspaceData& data, const QString& text, QSt
         return specific.first()->id;
     if (error) {
         if (starts.isEmpty()) {
-            *error = tr("No theme is called \"%1\".").arg(text);
+            *error = QCoreApplication::translate("cb::MapFilter", "No theme is called \"%1\".").arg(text);
         } else {
             QStringList keys;
             for (const Theme* t : starts)
                 keys.append(t->key);
-            *error = tr("\"%1\" matches several themes: %2.").arg(text, keys.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("cb::MapFilter", "\"%1\" matches several themes: %2.").arg(text, keys.join(QStringLiteral(", ")));
         }
     }
     return 0;
@@ -236,7 +231,7 @@ bool MapFilter::setPlace(const WorkspaceData& data, const QString& text, QString
         }
     }
     if (error)
-        *error = tr("No country or region is called \"%1\".").arg(text);
+        *error = QCoreApplication::translate("cb::MapFilter", "No country or region is called \"%1\".").arg(text);
     return false;
 }
 

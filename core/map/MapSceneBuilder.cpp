@@ -41,14 +41,14 @@ QString arrowTip(const WorkspaceData& data, const MapFlow& flow, const QString& 
 {
     QString tip = QStringLiteral("<b>%1 → %2</b><br>")
                       .arg(fromName.toHtmlEscaped(), data.actorName(flow.toActor, language).toHtmlEscaped());
-    tip += flow.fromGroup != 0 ? tr("%n respondent(s) named this partner", flow.count)
-                               : tr("%n expressed interest(s)", flow.count);
+    tip += flow.fromGroup != 0 ? QCoreApplication::translate("cb::MapSceneBuilder", "%n respondent(s) named this partner", nullptr, flow.count)
+                               : QCoreApplication::translate("cb::MapSceneBuilder", "%n expressed interest(s)", nullptr, flow.count);
     QList<ThemeId> themes(flow.themes.cbegin(), flow.themes.cend());
     std::sort(themes.begin(), themes.end());
     if (!themes.isEmpty())
-        tip += QStringLiteral("<br>") + tr("Themes: %1").arg(themeList(data, themes, language).toHtmlEscaped());
+        tip += QStringLiteral("<br>") + QCoreApplication::translate("cb::MapSceneBuilder", "Themes: %1").arg(themeList(data, themes, language).toHtmlEscaped());
     if (flow.latest.isValid())
-        tip += QStringLiteral("<br>") + tr("Latest evidence: %1").arg(flow.latest.toString(Qt::ISODate));
+        tip += QStringLiteral("<br>") + QCoreApplication::translate("cb::MapSceneBuilder", "Latest evidence: %1").arg(flow.latest.toString(Qt::ISODate));
     return tip;
 }
 
@@ -112,7 +112,7 @@ QString MapSceneBuilder::actorTooltip(const MapEvidence& evidence, ActorId id, c
     const MapActivity act = evidence.activityOf(id);
     tip += QStringLiteral("<br>") + tr("Interests expressed: %1, received: %2").arg(act.interestsOut).arg(act.interestsIn);
     if (act.countryInterests > 0)
-        tip += QStringLiteral("<br>") + tr("Interest in a whole country: %n", act.countryInterests);
+        tip += QStringLiteral("<br>") + tr("Interest in a whole country: %1").arg(act.countryInterests);
     if (act.partnerships > 0)
         tip += QStringLiteral("<br>") + tr("Partnerships: %1").arg(act.partnerships);
     return tip;

@@ -205,7 +205,7 @@ void TestMapCommand::proposalsMatchTheMatchCommand()
     const Run map = run({QStringLiteral("map"), QStringLiteral("--as-of"), asOf, QStringLiteral("--lang"),
                          QStringLiteral("en"), QStringLiteral("--out"), m_home.filePath(QStringLiteral("asof.png"))});
     QVERIFY2(map.code == 0, qPrintable(map.err));
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+) arc")).match(map.out);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+) link")).match(map.out);
     QVERIFY2(m.hasMatch(), qPrintable(map.out));
     QCOMPARE(m.captured(1).toInt(), int(scene.arcs.size()));
 }
