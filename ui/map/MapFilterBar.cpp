@@ -208,8 +208,13 @@ void MapFilterBar::retranslate()
     m_placeLabel->setText(tr("&Place:"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&To:"));
-    m_from->setSpecialValueText(tr("Any date"));
-    m_to->setSpecialValueText(tr("Any date"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setSpecialValueText(tr("Any date"));
+        // Room for the longer of "Any date" and a date, plus the calendar button: "Cualquier fecha" stays whole.
+        const int text = std::max(edit->fontMetrics().horizontalAdvance(edit->specialValueText()),
+                                  edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")));
+        edit->setMinimumWidth(text + 40);
+    }
     m_from->setToolTip(tr("Only evidence dated on or after this day"));
     m_to->setToolTip(tr("Only evidence dated up to this day: the map as it stood then"));
     m_reset->setText(tr("Reset"));
