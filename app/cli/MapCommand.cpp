@@ -140,7 +140,7 @@ int mapCommand(CliContext& ctx)
     ctx.out() << tr("Map written to %1: %2").arg(out, scene.title) << Qt::endl
               << QStringList{tr("%n city marker(s)", nullptr, cities), tr("%n interest arrow(s)", nullptr, int(scene.arrows.size())),
                              tr("%n link(s)", nullptr, int(scene.arcs.size()))}
-                     .join(QStringLiteral(", "))
+                     .join(ctx.language() == QLatin1String("zh") ? QStringLiteral("，") : QStringLiteral(", "))
               << Qt::endl;
     return Ok;
 }
