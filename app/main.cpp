@@ -4,6 +4,7 @@
 #include "GuiStart.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/MapCommand.h"
 
 #include "i18n/Translations.h"
 
@@ -27,6 +28,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("match"), cb::cli::matchCommand},
         {QStringLiteral("paths"), cb::cli::pathsCommand},
         {QStringLiteral("generate"), cb::cli::generateCommand},
+        {QStringLiteral("map"), cb::cli::mapCommand},
     };
     return table;
 }
@@ -64,7 +66,8 @@ void addOptions(QCommandLineParser& parser)
            "  show NAME                         everything known about a city or institution, with sources\n"
            "  match                             scored pairs and the global proposals, with explanations\n"
            "  paths A B                         who could introduce A to B, and the actors that bridge most\n"
-           "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n\n"
+           "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n"
+           "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -73,7 +76,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("workspace"), cb::cli::tr("Work on FILE instead of the bundled sample workspace."), cb::cli::tr("FILE")},
         {QStringLiteral("lang"), cb::cli::tr("Language of the output: en, zh or es (default: the system's)."), cb::cli::tr("LANG")},
         {QStringLiteral("json"), cb::cli::tr("Print JSON instead of tables.")},
-        {QStringLiteral("as-of"), cb::cli::tr("match: use only evidence dated up to DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
+        {QStringLiteral("as-of"), cb::cli::tr("match, map: use only evidence dated up to DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
         {QStringLiteral("k"), cb::cli::tr("match: partners per city in the global proposals (default 1)."), cb::cli::tr("K")},
         {QStringLiteral("top"), cb::cli::tr("match: how many pairs to explain (default 10)."), cb::cli::tr("N")},
         {QStringLiteral("city"), cb::cli::tr("match: rank the partners of this city."), cb::cli::tr("NAME")},
@@ -81,13 +84,20 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("same-country"), cb::cli::tr("match: also propose pairs within one country.")},
         {QStringLiteral("cities"), cb::cli::tr("generate: number of cities."), cb::cli::tr("N")},
         {QStringLiteral("seed"), cb::cli::tr("generate: random seed (default 1)."), cb::cli::tr("S")},
-        {QStringLiteral("out"), cb::cli::tr("generate: the workspace file to write."), cb::cli::tr("FILE")},
+        {QStringLiteral("out"), cb::cli::tr("generate: the workspace file to write; map: the PNG or SVG file."), cb::cli::tr("FILE")},
+        {QStringLiteral("width"), cb::cli::tr("map: picture width in pixels (default 1600)."), cb::cli::tr("PX")},
+        {QStringLiteral("height"), cb::cli::tr("map: picture height in pixels (default 900)."), cb::cli::tr("PX")},
+        {QStringLiteral("theme"), cb::cli::tr("map: only evidence on this theme or cluster (key or name)."), cb::cli::tr("THEME")},
+        {QStringLiteral("stage"), cb::cli::tr("map: only partnerships at this stage."), cb::cli::tr("STAGE")},
+        {QStringLiteral("country"), cb::cli::tr("map: only this country or region (code or name)."), cb::cli::tr("PLACE")},
+        {QStringLiteral("since"), cb::cli::tr("map: only evidence dated from DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
     });
 }
 
 int runCommandLine(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = cb::cli::createCommandLineApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("CityBridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityBridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYBRIDGE_VERSION));

@@ -219,6 +219,43 @@
         <source>This is a PDF document, not a table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityInterestMatrix</name>
+    <message>
+        <source>Interests (voices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityThemeMatrix</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -379,6 +416,93 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapFilter</name>
+    <message>
+        <source>No theme was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several themes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country or region is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploratory exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friendship MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::MapRenderer</name>
@@ -430,6 +554,123 @@
         <source>Twin towns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partnership: candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: exploratory exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: friendship MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: formal agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey respondents (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapSceneBuilder</name>
+    <message>
+        <source>Survey respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnerships %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests expressed: %1, received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: Natural Earth. Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairing, score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member city is recorded: placed among the country&apos;s cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) named this partner</source>
+        <translation>
+            <numerusform>%n respondent named this partner</numerusform>
+            <numerusform>%n respondents named this partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expressed interest(s)</source>
+        <translation>
+            <numerusform>%n expressed interest</numerusform>
+            <numerusform>%n expressed interests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest in a whole country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::MatchSettings</name>
@@ -467,6 +708,29 @@
     </message>
 </context>
 <context>
+    <name>cb::MatrixExporter</name>
+    <message>
+        <source>The table is empty: no city has evidence under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be rendered as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -498,6 +762,21 @@
     </message>
     <message>
         <source>A field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +880,21 @@
     </message>
     <message>
         <source>A pair rule joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,19 +1308,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command to run (list, show, match).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,10 +1329,6 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Print JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,8 +1380,119 @@ Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>generate: the workspace file to write.</source>
+        <source>--%1 needs a whole number of pixels from %2 to %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2021-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map needs --out FILE (.png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must not be later than --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no city has evidence under these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write; map: the PNG or SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: picture width in pixels (default 1600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: picture height in pixels (default 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: only evidence on this theme or cluster (key or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: only partnerships at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: only this country or region (code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: only evidence dated from DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city marker(s)</source>
+        <translation>
+            <numerusform>%n city marker</numerusform>
+            <numerusform>%n city markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest arrow(s)</source>
+        <translation>
+            <numerusform>%n interest arrow</numerusform>
+            <numerusform>%n interest arrows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2007,41 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::CityInterestMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n voice(s)</source>
+        <translation>
+            <numerusform>%1 → %2: %n voice</numerusform>
+            <numerusform>%1 → %2: %n voices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CityThemeMatrixModel</name>
+    <message>
+        <source>P %1 · O %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Priority: %3
+Offer: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -1786,6 +2209,68 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportSizeDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestMapPage</name>
+    <message>
+        <source>Themes by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests between cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current tab as a PNG or SVG picture with title, legend and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1913,6 +2398,73 @@ Without a command, the window opens.</source>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapFilterBar</name>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only evidence dated on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only evidence dated up to this day: the map as it stood then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1981,6 +2533,312 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::MatchSettingsPanel</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence half-life (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners per city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmonic mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaker side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-border pairs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past (ignore later evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore evidence on these themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MatrixPanel</name>
+    <message>
+        <source>Find a row by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city has evidence under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each side gains: the first city&apos;s view, then the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First → second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second → first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsPage</name>
+    <message>
+        <source>Matching cancelled; the proposals shown are from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored matching settings could not be read; defaults are used for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), total score %1 (optimal); a greedy choice would reach %2.</source>
+        <translation>
+            <numerusform>%n proposal, total score %1 (optimal); a greedy choice would reach %2.</numerusform>
+            <numerusform>%n proposals, total score %1 (optimal); a greedy choice would reach %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the locked pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap per pair of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declined, excluded and deferred pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1 the total would be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching finished in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear rule on pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair has no rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for declining in the field above, then press Decline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners (select a city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a partnership at stage “proposed” and record the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the pair was declined, with the reason; it is not proposed again until cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pair out of the proposals for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this partner first in the city&apos;s ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force this pair into the global proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never propose this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rules on this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::WhyPanel</name>
+    <message>
+        <source>Select a proposal or a ranked partner to see why it is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2 for %3, %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: only evidence dated up to %1 counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -1996,6 +2854,30 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

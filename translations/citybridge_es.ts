@@ -219,6 +219,43 @@
         <source>This is a PDF document, not a table.</source>
         <translation>Es un documento PDF, no una tabla.</translation>
     </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>Una alianza une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityInterestMatrix</name>
+    <message>
+        <source>Interests (voices)</source>
+        <translation>Intereses (voces)</translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>Datos: espacio de trabajo de CityBridge, Proyecto de Ciudades de la UNOSSC</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityThemeMatrix</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>Datos: espacio de trabajo de CityBridge, Proyecto de Ciudades de la UNOSSC</translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -379,6 +416,93 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>No se puede saber el formato de %1: use un nombre de archivo .png o .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapFilter</name>
+    <message>
+        <source>No theme was given.</source>
+        <translation>No se indicó ningún tema.</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot;.</source>
+        <translation>Ningún tema se llama «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several themes: %2.</source>
+        <translation>«%1» coincide con varios temas: %2.</translation>
+    </message>
+    <message>
+        <source>No country or region is called &quot;%1&quot;.</source>
+        <translation>Ningún país ni región se llama «%1».</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidata</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contactada</translation>
+    </message>
+    <message>
+        <source>exploratory exchange</source>
+        <translation>intercambio exploratorio</translation>
+    </message>
+    <message>
+        <source>friendship MoU</source>
+        <translation>memorando de entendimiento de amistad</translation>
+    </message>
+    <message>
+        <source>pilot project</source>
+        <translation>proyecto piloto</translation>
+    </message>
+    <message>
+        <source>formal agreement</source>
+        <translation>acuerdo formal</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>América</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
 </context>
 <context>
     <name>cb::MapRenderer</name>
@@ -430,6 +554,123 @@
         <source>Twin towns</source>
         <translation>Ciudades hermanadas</translation>
     </message>
+    <message>
+        <source>Partnership: candidate</source>
+        <translation>Alianza: candidata</translation>
+    </message>
+    <message>
+        <source>Partnership: exploratory exchange</source>
+        <translation>Alianza: intercambio exploratorio</translation>
+    </message>
+    <message>
+        <source>Partnership: friendship MoU</source>
+        <translation>Alianza: memorando de amistad</translation>
+    </message>
+    <message>
+        <source>Partnership: pilot project</source>
+        <translation>Alianza: proyecto piloto</translation>
+    </message>
+    <message>
+        <source>Partnership: formal agreement</source>
+        <translation>Alianza: acuerdo formal</translation>
+    </message>
+    <message>
+        <source>Partnership: closed</source>
+        <translation>Alianza: cerrada</translation>
+    </message>
+    <message>
+        <source>Survey respondents (group)</source>
+        <translation>Personas encuestadas (grupo)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapSceneBuilder</name>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Personas encuestadas</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Encuesta: %1</translation>
+    </message>
+    <message>
+        <source>Interest map</source>
+        <translation>Mapa de intereses</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>partnerships %1</source>
+        <translation>alianzas: %1</translation>
+    </message>
+    <message>
+        <source>Top themes: %1</source>
+        <translation>Temas principales: %1</translation>
+    </message>
+    <message>
+        <source>Interests expressed: %1, received: %2</source>
+        <translation>Intereses expresados: %1; recibidos: %2</translation>
+    </message>
+    <message>
+        <source>Partnerships: %1</source>
+        <translation>Alianzas: %1</translation>
+    </message>
+    <message>
+        <source>Map: Natural Earth. Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>Mapa: Natural Earth. Datos: espacio de trabajo de CityBridge, Proyecto de Ciudades de la UNOSSC</translation>
+    </message>
+    <message>
+        <source>Partnership stage: %1</source>
+        <translation>Etapa de la alianza: %1</translation>
+    </message>
+    <message>
+        <source>Proposed pairing, score %1</source>
+        <translation>Emparejamiento propuesto, puntuación %1</translation>
+    </message>
+    <message>
+        <source>No member city is recorded: placed among the country&apos;s cities.</source>
+        <translation>No consta ninguna ciudad miembro: se sitúa entre las ciudades del país.</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Miembros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) named this partner</source>
+        <translation>
+            <numerusform>%n persona encuestada nombró a este socio</numerusform>
+            <numerusform>%n personas encuestadas nombraron a este socio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expressed interest(s)</source>
+        <translation>
+            <numerusform>%n interés expresado</numerusform>
+            <numerusform>%n intereses expresados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Temas: %1</translation>
+    </message>
+    <message>
+        <source>Latest evidence: %1</source>
+        <translation>Evidencia más reciente: %1</translation>
+    </message>
+    <message>
+        <source>Interest in a whole country: %1</source>
+        <translation>Interés en todo un país: %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::MatchSettings</name>
@@ -467,6 +708,29 @@
     </message>
 </context>
 <context>
+    <name>cb::MatrixExporter</name>
+    <message>
+        <source>The table is empty: no city has evidence under the current filter.</source>
+        <translation>La tabla está vacía: ninguna ciudad tiene evidencia con el filtro actual.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to render.</source>
+        <translation>La imagen es demasiado grande para dibujarla.</translation>
+    </message>
+    <message>
+        <source>The table could not be rendered as PNG.</source>
+        <translation>No se pudo generar la tabla como PNG.</translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation>No se pudo iniciar el generador de SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>No se puede saber el formato de %1: use un nombre de archivo .png o .svg.</translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -499,6 +763,21 @@
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +881,21 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>Una regla de par une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>Etapa de alianza desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1014,28 +1308,6 @@
         <translation>Comando desconocido «%1». Pruebe: citybridge --help</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>The command to run (list, show, match).</source>
         <translation>El comando que se ejecutará (list, show, match).</translation>
     </message>
@@ -1058,10 +1330,6 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Print JSON instead of tables.</source>
         <translation>Imprimir JSON en lugar de tablas.</translation>
-    </message>
-    <message>
-        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
-        <translation>match: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1112,8 +1380,129 @@ Sin comando, se abre la ventana.</translation>
         <translation>S</translation>
     </message>
     <message>
-        <source>generate: the workspace file to write.</source>
-        <translation>generate: el archivo de espacio de trabajo que se escribirá.</translation>
+        <source>--%1 needs a whole number of pixels from %2 to %3.</source>
+        <translation>--%1 necesita un número entero de píxeles entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2021-01-31.</source>
+        <translation>--%1 necesita una fecha con el formato AAAA-MM-DD, p. ej., 2021-01-31.</translation>
+    </message>
+    <message>
+        <source>map needs --out FILE (.png or .svg).</source>
+        <translation>map necesita --out ARCHIVO (.png o .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>No se puede saber el formato de %1: use un nombre de archivo .png o .svg.</translation>
+    </message>
+    <message>
+        <source>--since must not be later than --as-of.</source>
+        <translation>--since no puede ser posterior a --as-of.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;: use one of %2.</source>
+        <translation>Etapa desconocida «%1»: use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no city has evidence under these filters.</source>
+        <translation>No hay nada que dibujar: ninguna ciudad tiene evidencia con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Map written to %1: %2</source>
+        <translation>Mapa escrito en %1: %2</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation>match, map: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write; map: the PNG or SVG file.</source>
+        <translation>generate: el archivo de espacio de trabajo que se escribirá; map: el archivo PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>map: picture width in pixels (default 1600).</source>
+        <translation>map: ancho de la imagen en píxeles (predeterminado: 1600).</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PÍXELES</translation>
+    </message>
+    <message>
+        <source>map: picture height in pixels (default 900).</source>
+        <translation>map: alto de la imagen en píxeles (predeterminado: 900).</translation>
+    </message>
+    <message>
+        <source>map: only evidence on this theme or cluster (key or name).</source>
+        <translation>map: solo la evidencia sobre este tema o grupo temático (clave o nombre).</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>map: only partnerships at this stage.</source>
+        <translation>map: solo las alianzas en esta etapa.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <source>map: only this country or region (code or name).</source>
+        <translation>map: solo este país o región (código o nombre).</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LUGAR</translation>
+    </message>
+    <message>
+        <source>map: only evidence dated from DATE (YYYY-MM-DD).</source>
+        <translation>map: solo la evidencia con fecha desde FECHA (AAAA-MM-DD).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city marker(s)</source>
+        <translation>
+            <numerusform>%n marcador de ciudad</numerusform>
+            <numerusform>%n marcadores de ciudad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest arrow(s)</source>
+        <translation>
+            <numerusform>%n flecha de interés</numerusform>
+            <numerusform>%n flechas de interés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2017,43 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::CityInterestMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n voice(s)</source>
+        <translation>
+            <numerusform>%1 → %2: %n voz</numerusform>
+            <numerusform>%1 → %2: %n voces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CityThemeMatrixModel</name>
+    <message>
+        <source>P %1 · O %2</source>
+        <translation>P %1 · O %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Priority: %3
+Offer: %4</source>
+        <translation>%1 – %2
+Prioridad: %3
+Oferta: %4</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -1795,6 +2221,68 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportSizeDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ancho:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>A&amp;lto:</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestMapPage</name>
+    <message>
+        <source>Themes by city</source>
+        <translation>Temas por ciudad</translation>
+    </message>
+    <message>
+        <source>Interests between cities</source>
+        <translation>Intereses entre ciudades</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation>Ajustar a la selección</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the current tab as a PNG or SVG picture with title, legend and sources</source>
+        <translation>Guardar la pestaña actual como imagen PNG o SVG con título, leyenda y fuentes</translation>
+    </message>
+    <message>
+        <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
+        <translation>Mitad izquierda: prioridad (naranja); mitad derecha: oferta (verde). Cuanto más oscuro, más fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1922,6 +2410,73 @@ Sin comando, se abre la ventana.</translation>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapFilterBar</name>
+    <message>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Only evidence dated on or after this day</source>
+        <translation>Solo la evidencia con fecha de este día o posterior</translation>
+    </message>
+    <message>
+        <source>Only evidence dated up to this day: the map as it stood then</source>
+        <translation>Solo la evidencia con fecha hasta este día: el mapa tal como estaba entonces</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Mostrar todo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1990,6 +2545,312 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::MatchSettingsPanel</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>Prioridades compartidas</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>Complementariedad</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Contexto compartido</translation>
+    </message>
+    <message>
+        <source>Combine the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence half-life (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners per city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmonic mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaker side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-border pairs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past (ignore later evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore evidence on these themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MatrixPanel</name>
+    <message>
+        <source>Find a row by name</source>
+        <translation>Buscar una fila por nombre</translation>
+    </message>
+    <message>
+        <source>No city has evidence under the current filter.</source>
+        <translation>Ninguna ciudad tiene evidencia con el filtro actual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each side gains: the first city&apos;s view, then the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>For this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First → second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second → first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsPage</name>
+    <message>
+        <source>Matching cancelled; the proposals shown are from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored matching settings could not be read; defaults are used for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), total score %1 (optimal); a greedy choice would reach %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the locked pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap per pair of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declined, excluded and deferred pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1 the total would be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching finished in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear rule on pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair has no rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for declining in the field above, then press Decline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners (select a city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a partnership at stage “proposed” and record the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the pair was declined, with the reason; it is not proposed again until cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pair out of the proposals for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this partner first in the city&apos;s ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force this pair into the global proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never propose this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rules on this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::WhyPanel</name>
+    <message>
+        <source>Select a proposal or a ranked partner to see why it is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2 for %3, %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: only evidence dated up to %1 counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -2006,6 +2867,30 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

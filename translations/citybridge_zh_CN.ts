@@ -219,6 +219,43 @@
         <source>This is a PDF document, not a table.</source>
         <translation>这是 PDF 文档，不是表格。</translation>
     </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityInterestMatrix</name>
+    <message>
+        <source>Interests (voices)</source>
+        <translation>意向（人次）</translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>数据：CityBridge 工作区，联合国南南合作办公室城市项目</translation>
+    </message>
+</context>
+<context>
+    <name>cb::CityThemeMatrix</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>数据：CityBridge 工作区，联合国南南合作办公室城市项目</translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -379,6 +416,93 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>无法判断 %1 的格式：请使用以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapFilter</name>
+    <message>
+        <source>No theme was given.</source>
+        <translation>未指定主题。</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的主题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several themes: %2.</source>
+        <translation>“%1”与多个主题匹配：%2。</translation>
+    </message>
+    <message>
+        <source>No country or region is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的国家或地区。</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>exploratory exchange</source>
+        <translation>探索性交流</translation>
+    </message>
+    <message>
+        <source>friendship MoU</source>
+        <translation>友好合作谅解备忘录</translation>
+    </message>
+    <message>
+        <source>pilot project</source>
+        <translation>试点项目</translation>
+    </message>
+    <message>
+        <source>formal agreement</source>
+        <translation>正式协议</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>美洲</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>亚洲</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>大洋洲</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际</translation>
+    </message>
 </context>
 <context>
     <name>cb::MapRenderer</name>
@@ -430,6 +554,121 @@
         <source>Twin towns</source>
         <translation>友好城市</translation>
     </message>
+    <message>
+        <source>Partnership: candidate</source>
+        <translation>伙伴关系：候选</translation>
+    </message>
+    <message>
+        <source>Partnership: exploratory exchange</source>
+        <translation>伙伴关系：探索性交流</translation>
+    </message>
+    <message>
+        <source>Partnership: friendship MoU</source>
+        <translation>伙伴关系：友好合作谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Partnership: pilot project</source>
+        <translation>伙伴关系：试点项目</translation>
+    </message>
+    <message>
+        <source>Partnership: formal agreement</source>
+        <translation>伙伴关系：正式协议</translation>
+    </message>
+    <message>
+        <source>Partnership: closed</source>
+        <translation>伙伴关系：已结束</translation>
+    </message>
+    <message>
+        <source>Survey respondents (group)</source>
+        <translation>调查受访者（群体）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::MapSceneBuilder</name>
+    <message>
+        <source>Survey respondents</source>
+        <translation>调查受访者</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>调查：%1</translation>
+    </message>
+    <message>
+        <source>Interest map</source>
+        <translation>意向地图</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>partnerships %1</source>
+        <translation>伙伴关系：%1</translation>
+    </message>
+    <message>
+        <source>Top themes: %1</source>
+        <translation>主要主题：%1</translation>
+    </message>
+    <message>
+        <source>Interests expressed: %1, received: %2</source>
+        <translation>表达的意向：%1，收到的意向：%2</translation>
+    </message>
+    <message>
+        <source>Partnerships: %1</source>
+        <translation>伙伴关系：%1</translation>
+    </message>
+    <message>
+        <source>Map: Natural Earth. Data: CityBridge workspace, UNOSSC Cities Project</source>
+        <translation>地图：Natural Earth。数据：CityBridge 工作区，联合国南南合作办公室城市项目</translation>
+    </message>
+    <message>
+        <source>Partnership stage: %1</source>
+        <translation>伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>Proposed pairing, score %1</source>
+        <translation>提议的城市对，得分 %1</translation>
+    </message>
+    <message>
+        <source>No member city is recorded: placed among the country&apos;s cities.</source>
+        <translation>未记录成员城市：标注在该国城市之间。</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) named this partner</source>
+        <translation>
+            <numerusform>%n 名受访者提到了这个合作伙伴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expressed interest(s)</source>
+        <translation>
+            <numerusform>%n 项表达的意向</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Latest evidence: %1</source>
+        <translation>最新依据：%1</translation>
+    </message>
+    <message>
+        <source>Interest in a whole country: %1</source>
+        <translation>对整个国家的意向：%1</translation>
+    </message>
 </context>
 <context>
     <name>cb::MatchSettings</name>
@@ -467,6 +706,29 @@
     </message>
 </context>
 <context>
+    <name>cb::MatrixExporter</name>
+    <message>
+        <source>The table is empty: no city has evidence under the current filter.</source>
+        <translation>表格为空：在当前筛选条件下没有城市有依据。</translation>
+    </message>
+    <message>
+        <source>The picture is too large to render.</source>
+        <translation>图片太大，无法绘制。</translation>
+    </message>
+    <message>
+        <source>The table could not be rendered as PNG.</source>
+        <translation>无法将表格绘制为 PNG。</translation>
+    </message>
+    <message>
+        <source>The SVG generator could not start.</source>
+        <translation>SVG 生成器无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>无法判断 %1 的格式：请使用以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -499,6 +761,21 @@
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +879,21 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>配对规则须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,28 +1303,6 @@
         <translation>未知命令“%1”。请尝试：citybridge --help</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>The command to run (list, show, match).</source>
         <translation>要运行的命令（list、show、match）。</translation>
     </message>
@@ -1055,10 +1325,6 @@ Without a command, the window opens.</source>
     <message>
         <source>Print JSON instead of tables.</source>
         <translation>输出 JSON 而非表格。</translation>
-    </message>
-    <message>
-        <source>match: use only evidence dated up to DATE (YYYY-MM-DD).</source>
-        <translation>match：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1109,8 +1375,126 @@ Without a command, the window opens.</source>
         <translation>S</translation>
     </message>
     <message>
-        <source>generate: the workspace file to write.</source>
-        <translation>generate：要写入的工作区文件。</translation>
+        <source>--%1 needs a whole number of pixels from %2 to %3.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数像素值。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2021-01-31.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，例如 2021-01-31。</translation>
+    </message>
+    <message>
+        <source>map needs --out FILE (.png or .svg).</source>
+        <translation>map 需要 --out 文件（.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a .png or .svg file name.</source>
+        <translation>无法判断 %1 的格式：请使用以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>--since must not be later than --as-of.</source>
+        <translation>--since 不能晚于 --as-of。</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;: use one of %2.</source>
+        <translation>未知阶段“%1”：请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no city has evidence under these filters.</source>
+        <translation>没有可绘制的内容：在这些筛选条件下没有城市有依据。</translation>
+    </message>
+    <message>
+        <source>Map written to %1: %2</source>
+        <translation>地图已写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
+        <translation>match、map：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
+    </message>
+    <message>
+        <source>generate: the workspace file to write; map: the PNG or SVG file.</source>
+        <translation>generate：要写入的工作区文件；map：PNG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>map: picture width in pixels (default 1600).</source>
+        <translation>map：图片宽度，单位为像素（默认 1600）。</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>map: picture height in pixels (default 900).</source>
+        <translation>map：图片高度，单位为像素（默认 900）。</translation>
+    </message>
+    <message>
+        <source>map: only evidence on this theme or cluster (key or name).</source>
+        <translation>map：只显示该主题或主题群的依据（键名或名称）。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>map: only partnerships at this stage.</source>
+        <translation>map：只显示处于该阶段的伙伴关系。</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>map: only this country or region (code or name).</source>
+        <translation>map：只显示该国家或地区（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>map: only evidence dated from DATE (YYYY-MM-DD).</source>
+        <translation>map：只使用自“日期”（YYYY-MM-DD）起的依据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city marker(s)</source>
+        <translation>
+            <numerusform>%n 个城市标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest arrow(s)</source>
+        <translation>
+            <numerusform>%n 条意向箭头</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条连线</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2007,42 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::CityInterestMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n voice(s)</source>
+        <translation>
+            <numerusform>%1 → %2：%n 人次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>表达方</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CityThemeMatrixModel</name>
+    <message>
+        <source>P %1 · O %2</source>
+        <translation>优先 %1 · 提供 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Priority: %3
+Offer: %4</source>
+        <translation>%1 – %2
+优先事项：%3
+可提供的资源/经验：%4</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -1790,6 +2210,68 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportSizeDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestMapPage</name>
+    <message>
+        <source>Themes by city</source>
+        <translation>各城市的主题</translation>
+    </message>
+    <message>
+        <source>Interests between cities</source>
+        <translation>城市间意向</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation>缩放至所选</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the current tab as a PNG or SVG picture with title, legend and sources</source>
+        <translation>将当前标签页保存为带标题、图例和来源的 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
+        <translation>左半格：优先事项（橙色）；右半格：可提供的资源/经验（绿色）。颜色越深越强。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1916,6 +2398,73 @@ Without a command, the window opens.</source>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MapFilterBar</name>
+    <message>
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Only evidence dated on or after this day</source>
+        <translation>只显示该日及以后的依据</translation>
+    </message>
+    <message>
+        <source>Only evidence dated up to this day: the map as it stood then</source>
+        <translation>只显示截至该日的依据：即当时的地图</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>重新显示全部内容</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1984,6 +2533,311 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::MatchSettingsPanel</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>共同优先事项</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>互补性</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>共同背景</translation>
+    </message>
+    <message>
+        <source>Combine the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence half-life (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners per city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmonic mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaker side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-border pairs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past (ignore later evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore evidence on these themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MatrixPanel</name>
+    <message>
+        <source>Find a row by name</source>
+        <translation>按名称查找行</translation>
+    </message>
+    <message>
+        <source>No city has evidence under the current filter.</source>
+        <translation>在当前筛选条件下没有城市有依据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each side gains: the first city&apos;s view, then the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>城市对</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>For this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First → second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second → first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProposalsPage</name>
+    <message>
+        <source>Matching cancelled; the proposals shown are from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored matching settings could not be read; defaults are used for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), total score %1 (optimal); a greedy choice would reach %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the locked pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap per pair of countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declined, excluded and deferred pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1 the total would be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching finished in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear rule on pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair has no rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for declining in the field above, then press Decline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners (select a city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked partners of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a partnership at stage “proposed” and record the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the pair was declined, with the reason; it is not proposed again until cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pair out of the proposals for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this partner first in the city&apos;s ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force this pair into the global proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never propose this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rules on this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::WhyPanel</name>
+    <message>
+        <source>Select a proposal or a ranked partner to see why it is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2 for %3, %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: only evidence dated up to %1 counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -2000,6 +2854,30 @@ Without a command, the window opens.</source>
     <message>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

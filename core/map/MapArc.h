@@ -22,6 +22,7 @@ struct MapArc
     /** Partnership stage: proposed, contacted, meeting, signed, active, dormant, declined. */
     QString stageKey;
     bool selected = false;
+    QString tooltip; ///< text shown on hover (plain text or Qt rich text)
 };
 
 } // namespace cb

@@ -14,6 +14,7 @@ struct MapArrow
     double strength = 1.0; ///< count or strength; the line grows thicker with it
     QString label;         ///< optional text at the middle of the arrow, e.g. "×4"
     bool selected = false;
+    QString tooltip;       ///< text shown on hover (plain text or Qt rich text)
 };
 
 } // namespace cb

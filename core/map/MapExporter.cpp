@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -59,19 +60,38 @@ QByteArray MapExporter::svgData(const MapViewport &viewport)
     return bytes;
 }
 
-bool MapExporter::save(const QString &path, const QByteArray &data)
+bool MapExporter::saveFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QCoreApplication::translate("cb::MapExporter", "Cannot write %1: %2").arg(path, file.errorString());
+        if (error)
+            *error = QCoreApplication::translate("cb::MapExporter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
-        m_error = QCoreApplication::translate("cb::MapExporter", "Cannot write %1: %2").arg(path, file.errorString());
+        if (error)
+            *error = QCoreApplication::translate("cb::MapExporter", "Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     return true;
+}
+
+bool MapExporter::save(const QString &path, const QByteArray &data)
+{
+    return saveFile(path, data, &m_error);
+}
+
+bool MapExporter::exportFile(const QString &path, const MapViewport &viewport)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return exportPng(path, viewport);
+    if (suffix == QLatin1String("svg"))
+        return exportSvg(path, viewport);
+    m_error = QCoreApplication::translate("cb::MapExporter", "Cannot tell the format of %1: use a .png or .svg file name.")
+                  .arg(path);
+    return false;
 }
 
 bool MapExporter::exportPng(const QString &path, const MapViewport &viewport)

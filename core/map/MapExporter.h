@@ -24,6 +24,14 @@ public:
     QByteArray svgData(const MapViewport &viewport);
     /** The PNG bytes for @p viewport; empty with errorString() on failure. */
     QByteArray pngData(const MapViewport &viewport);
+    /**
+     * Writes PNG or SVG by the file's suffix (.png, .svg) at the viewport's size; false with errorString()
+     * for any other suffix or a failed write.
+     */
+    bool exportFile(const QString &path, const MapViewport &viewport);
+
+    /** Writes @p data to @p path through QSaveFile (all or nothing); false with a translated *error. */
+    static bool saveFile(const QString &path, const QByteArray &data, QString *error);
 
     QString errorString() const { return m_error; }
 

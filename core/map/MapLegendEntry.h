@@ -13,7 +13,8 @@ struct MapLegendEntry
         Interest,    ///< an arrow
         Proposal,    ///< a dashed line
         Partnership, ///< a solid line in the colour of colorKey (a stage key)
-        Twin         ///< a thin faint line
+        Twin,        ///< a thin faint line
+        Group        ///< a ring: a marker that stands for a group of respondents
     };
 
     Symbol symbol = Symbol::Marker;

@@ -103,6 +103,13 @@ void MapLegendPainter::paintSymbol(QPainter *painter, const QRectF &rect, const 
         painter->setPen(QPen(MapStyle::stageColor(entry.colorKey), 2.6, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(left, right);
         break;
+    case MapLegendEntry::Symbol::Group: {
+        const double r = std::min(rect.height(), rect.width()) / 2 - 2.0;
+        painter->setPen(QPen(MapStyle::groupColor(entry.colorKey), 2.4));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(rect.center(), r, r);
+        break;
+    }
     case MapLegendEntry::Symbol::Twin: {
         QColor c = MapStyle::twin();
         c.setAlpha(150);

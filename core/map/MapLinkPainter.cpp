@@ -69,17 +69,22 @@ bool trimEnd(QPolygonF *line, double distance)
     return false;
 }
 
-QPointF midpoint(const QPolygonF &line)
+/** The point at @p fraction (0..1) of the polyline's length; *direction gets the unit tangent there. */
+QPointF pointAlong(const QPolygonF &line, double fraction, QPointF *direction)
 {
-    double half = 0;
+    double total = 0;
     for (int i = 0; i + 1 < line.size(); ++i)
-        half += QLineF(line.at(i), line.at(i + 1)).length() / 2;
+        total += QLineF(line.at(i), line.at(i + 1)).length();
+    double rest = total * fraction;
     for (int i = 0; i + 1 < line.size(); ++i) {
         const double len = QLineF(line.at(i), line.at(i + 1)).length();
-        if (len >= half && len > 0)
-            return line.at(i) + (line.at(i + 1) - line.at(i)) * (half / len);
-        half -= len;
+        if (len >= rest && len > 0) {
+            *direction = (line.at(i + 1) - line.at(i)) / len;
+            return line.at(i) + (line.at(i + 1) - line.at(i)) * (rest / len);
+        }
+        rest -= len;
     }
+    *direction = QPointF(1, 0);
     return line.isEmpty() ? QPointF() : line.first();
 }
 
@@ -285,6 +290,7 @@ int MapLinkPainter::drawArrows(QPainter *painter, const MapViewport &viewport, c
     const QColor selectedColor = MapStyle::selection().darker(130);
     const Culler culler(viewport);
     int drawn = 0;
+    QVector<QRectF> labelled; // count labels already placed: parallel arrows must not stack theirs
     for (const Link &link : m_arrows) {
         if (!culler.visible(link.mid, link.halfAngle))
             continue;
@@ -337,16 +343,26 @@ int MapLinkPainter::drawArrows(QPainter *painter, const MapViewport &viewport, c
         }
         if (longest >= 0 && !arrow.label.isEmpty() && scene.layers.labels) {
             // On the arrow's right-hand side, so the labels of A->B and B->A do not collide.
+            // The middle first, then further out either way, until the label clears those already drawn.
             const QPolygonF &line = parts.at(longest);
-            const QPointF mid = midpoint(line);
-            const QPointF along = line.last() - line.first();
-            const double len = std::max(1e-9, std::hypot(along.x(), along.y()));
-            const QPointF normal(-along.y() / len, along.x() / len);
             const double textWidth = fm.horizontalAdvance(arrow.label);
-            const QPointF centre = mid + normal * (width / 2 + 4 + std::max(textWidth, fm.height()) / 2);
-            painter->setFont(labelFont);
-            const QPointF baseline(centre.x() - textWidth / 2, centre.y() + fm.ascent() / 2 - 1);
-            MapStyle::drawHaloText(painter, baseline, arrow.label, MapStyle::interest().darker(120));
+            static constexpr double fractions[] = {0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.2};
+            for (const double fraction : fractions) {
+                QPointF along;
+                const QPointF at = pointAlong(line, fraction, &along);
+                const QPointF normal(-along.y(), along.x());
+                const QPointF centre = at + normal * (width / 2 + 4 + std::max(textWidth, fm.height()) / 2);
+                const QRectF box(centre.x() - textWidth / 2 - 2, centre.y() - fm.height() / 2, textWidth + 4,
+                                 fm.height());
+                if (!visible.contains(box)
+                    || std::any_of(labelled.cbegin(), labelled.cend(), [&](const QRectF &r) { return r.intersects(box); }))
+                    continue;
+                labelled.append(box);
+                painter->setFont(labelFont);
+                const QPointF baseline(centre.x() - textWidth / 2, centre.y() + fm.ascent() / 2 - 1);
+                MapStyle::drawHaloText(painter, baseline, arrow.label, MapStyle::interest().darker(120));
+                break;
+            }
         }
         drawn += any ? 1 : 0;
     }

@@ -17,6 +17,7 @@ struct MapMarker
     double weight = 1.0;    ///< activity or population; sizes the marker and ranks its label
     QString colorGroup;     ///< palette key: a UN region ("Asia"), a country code, ...
     bool selected = false;  ///< drawn highlighted, label always tried first
+    bool group = false;     ///< stands for a group (survey respondents): drawn as a ring, not a disc
 };
 
 } // namespace cb

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapRenderer.h"
 
+#include "GreatCircle.h"
 #include "MapLabelPlacer.h"
 #include "MapLegendPainter.h"
 #include "MapSpriteCache.h"
@@ -27,6 +28,19 @@ constexpr int kLabelMax = 320;      // labels drawn per frame at most
 QString stageName(const QString &key)
 {
     const QString k = key.toLower();
+    // The workspace's pipeline keys first (stage::all()), then the short forms older scenes used.
+    if (k == QLatin1String("candidate"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: candidate");
+    if (k == QLatin1String("exploratory_exchange"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: exploratory exchange");
+    if (k == QLatin1String("friendship_mou"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: friendship MoU");
+    if (k == QLatin1String("pilot_project"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: pilot project");
+    if (k == QLatin1String("formal_agreement"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: formal agreement");
+    if (k == QLatin1String("closed"))
+        return QCoreApplication::translate("cb::MapRenderer", "Partnership: closed");
     if (k.startsWith(QLatin1String("propos")))
         return QCoreApplication::translate("cb::MapRenderer", "Partnership: proposed");
     if (k.startsWith(QLatin1String("contact")))
@@ -220,9 +234,14 @@ void MapRenderer::drawMarkers(QPainter *painter, const MapViewport &viewport) co
     QRgb lastColor = 0;
     bool lastOutlined = false;
     painter->setPen(Qt::NoPen);
+    QVector<int> rings;
     for (const int i : std::as_const(m_drawn)) {
         const double r = MapStyle::markerRadiusFor(m_shares.at(i), zoomScale);
         const QRgb color = m_colors.at(i);
+        if (markers.at(i).group) {
+            rings.append(i);
+            continue;
+        }
         // Tiny dots need no rim: it would swallow their colour.
         const bool outlined = r >= 3.0;
         if (sprites) {
@@ -239,11 +258,18 @@ void MapRenderer::drawMarkers(QPainter *painter, const MapViewport &viewport) co
         }
         painter->drawEllipse(m_pixels.at(i), r, r);
     }
+    // A group is not a place: a ring around where its members are, drawn over their discs.
+    painter->setBrush(QColor(255, 255, 255, 170));
+    for (const int i : std::as_const(rings)) {
+        const double r = std::max(4.0, MapStyle::markerRadiusFor(m_shares.at(i), zoomScale));
+        painter->setPen(QPen(QColor::fromRgb(m_colors.at(i)), 2.4));
+        painter->drawEllipse(m_pixels.at(i), r, r);
+    }
     for (const int i : std::as_const(selected)) {
         const MapMarker &m = markers.at(i);
         const double r = MapStyle::markerRadiusFor(m_shares.at(i), zoomScale) + 1.0;
         painter->setPen(QPen(MapStyle::selection(), 3.0));
-        painter->setBrush(MapStyle::groupColor(m.colorGroup));
+        painter->setBrush(m.group ? QColor(Qt::white) : MapStyle::groupColor(m.colorGroup));
         painter->drawEllipse(m_pixels.at(i), r + 1.5, r + 1.5);
         painter->setPen(QPen(Qt::white, 1.0));
         painter->drawEllipse(m_pixels.at(i), r, r);
@@ -332,10 +358,11 @@ void MapRenderer::render(QPainter *painter, const MapViewport &viewport) const
 
     if (m_scene.layers.twinTowns)
         m_stats.arcsDrawn += m_links.drawTwins(painter, viewport, m_pixels);
-    if (m_scene.layers.proposals || m_scene.layers.partnerships)
-        m_stats.arcsDrawn += m_links.drawArcs(painter, viewport, m_scene);
+    // Interests first: they are the thickest lines, and a partnership along the same great circle stays visible.
     if (m_scene.layers.interests)
         m_stats.arrowsDrawn = m_links.drawArrows(painter, viewport, m_scene, m_maxWeight);
+    if (m_scene.layers.proposals || m_scene.layers.partnerships)
+        m_stats.arcsDrawn += m_links.drawArcs(painter, viewport, m_scene);
     m_drawn.clear();
     if (m_scene.layers.markers)
         drawMarkers(painter, viewport);
@@ -365,6 +392,7 @@ MapViewport MapRenderer::fitViewport(const QVector<qint64> &ids, const QSize &si
                                      double marginPx) const
 {
     QVector<QPointF> points;
+    QSet<qint64> framed;
     if (ids.isEmpty()) {
         for (const MapMarker &m : m_scene.markers)
             points.append(QPointF(m.longitude, m.latitude));
@@ -373,7 +401,24 @@ MapViewport MapRenderer::fitViewport(const QVector<qint64> &ids, const QSize &si
             QPointF p;
             if (markerPosition(id, &p))
                 points.append(p);
+            framed.insert(id);
         }
+    }
+    // The links count too: the view then keeps Mexico City–Luoyang whole across the Pacific rather than
+    // cutting it at both edges of an Atlantic-centred map. Twin towns are too many and too faint to steer it.
+    auto addLink = [&](qint64 a, qint64 b) {
+        QPointF pa;
+        QPointF pb;
+        if ((!ids.isEmpty() && (!framed.contains(a) || !framed.contains(b))) || !markerPosition(a, &pa)
+            || !markerPosition(b, &pb))
+            return;
+        points += GreatCircle::coarse(pa, pb);
+    };
+    for (const MapArrow &arrow : m_scene.arrows)
+        addLink(arrow.fromId, arrow.toId);
+    for (const MapArc &arc : m_scene.arcs) {
+        if (arc.style != MapArc::Style::Twin)
+            addLink(arc.aId, arc.bId);
     }
     return MapViewport::fitting(points, size, kind, marginPx);
 }
@@ -390,6 +435,16 @@ QVector<MapLegendEntry> MapRenderer::effectiveLegend() const
             for (const auto &g : m_groups) {
                 if (!g.second.isEmpty())
                     entries.append({MapLegendEntry::Symbol::Marker, m_scene.groupLabels.value(g.second, g.second), g.second});
+            }
+        }
+    }
+    if (layers.markers) {
+        for (const MapMarker &m : m_scene.markers) {
+            if (m.group) {
+                entries.append({MapLegendEntry::Symbol::Group,
+                                QCoreApplication::translate("cb::MapRenderer", "Survey respondents (group)"),
+                                m.colorGroup});
+                break;
             }
         }
     }

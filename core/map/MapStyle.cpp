@@ -59,6 +59,19 @@ QColor MapStyle::groupColor(const QString &key)
 QColor MapStyle::stageColor(const QString &stageKey)
 {
     const QString key = stageKey.trimmed().toLower();
+    // Early stages cool blue, exchanges teal, agreements and activity deepening greens, endings muted.
+    if (key == QLatin1String("candidate"))
+        return QColor(0x74, 0x8c, 0xb8);
+    if (key == QLatin1String("exploratory_exchange"))
+        return QColor(0x2b, 0x8c, 0x8c);
+    if (key == QLatin1String("friendship_mou"))
+        return QColor(0x3f, 0x9a, 0x5e);
+    if (key == QLatin1String("pilot_project"))
+        return QColor(0x7a, 0x9a, 0x1e);
+    if (key == QLatin1String("formal_agreement"))
+        return QColor(0x2e, 0x7d, 0x4f);
+    if (key == QLatin1String("closed"))
+        return QColor(0x8a, 0x8a, 0x8a);
     if (key.startsWith(QLatin1String("propos")))
         return QColor(0x74, 0x8c, 0xb8);
     if (key.startsWith(QLatin1String("contact")))

@@ -169,11 +169,11 @@ cb::MapScene buildScene(const QVector<City> &cities, const QString &twinPath, co
 void addCorridor(cb::MapScene *scene)
 {
     const qint64 mexico = 3530597, luoyang = 1801792, guadalajara = 4005539, xian = 1790630, dunhuang = 1529531;
-    scene->arrows.append({mexico, luoyang, 4, QStringLiteral("×4"), false});
-    scene->arrows.append({luoyang, mexico, 2, QStringLiteral("×2"), false});
-    scene->arrows.append({guadalajara, xian, 1, QString(), false});
-    scene->arcs.append({mexico, luoyang, cb::MapArc::Style::Partnership, QStringLiteral("active"), false});
-    scene->arcs.append({guadalajara, dunhuang, cb::MapArc::Style::Proposal, QString(), false});
+    scene->arrows.append({mexico, luoyang, 4, QStringLiteral("×4"), false, QString()});
+    scene->arrows.append({luoyang, mexico, 2, QStringLiteral("×2"), false, QString()});
+    scene->arrows.append({guadalajara, xian, 1, QString(), false, QString()});
+    scene->arcs.append({mexico, luoyang, cb::MapArc::Style::Partnership, QStringLiteral("active"), false, QString()});
+    scene->arcs.append({guadalajara, dunhuang, cb::MapArc::Style::Proposal, QString(), false, QString()});
     for (cb::MapMarker &m : scene->markers) {
         if (m.id == mexico || m.id == luoyang)
             m.selected = m.id == luoyang;

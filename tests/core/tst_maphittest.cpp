@@ -34,11 +34,11 @@ cb::MapScene testScene()
     cb::MapScene scene;
     scene.markers = {marker(1, 0, 0, 100), marker(2, 40, 0, 10), marker(3, 42, 0, 10), marker(4, -100, 40, 50),
                      marker(5, 120, -30, 1), marker(6, 150, -30, 1), marker(7, 100, 60, 1), marker(8, 160, 60, 1)};
-    scene.arcs.append({1, 2, cb::MapArc::Style::Proposal, QString(), false});
-    scene.arcs.append({4, 1, cb::MapArc::Style::Partnership, QStringLiteral("active"), false});
-    scene.arcs.append({5, 6, cb::MapArc::Style::Twin, QString(), false});
-    scene.arcs.append({7, 8, cb::MapArc::Style::Twin, QString(), false});
-    scene.arrows.append({7, 8, 3, QStringLiteral("×3"), false});
+    scene.arcs.append({1, 2, cb::MapArc::Style::Proposal, QString(), false, QString()});
+    scene.arcs.append({4, 1, cb::MapArc::Style::Partnership, QStringLiteral("active"), false, QString()});
+    scene.arcs.append({5, 6, cb::MapArc::Style::Twin, QString(), false, QString()});
+    scene.arcs.append({7, 8, cb::MapArc::Style::Twin, QString(), false, QString()});
+    scene.arrows.append({7, 8, 3, QStringLiteral("×3"), false, QString()});
     return scene;
 }
 

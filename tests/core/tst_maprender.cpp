@@ -53,9 +53,9 @@ cb::MapScene testScene(bool chinese = false)
         marker(kBeijing, 116.40, 39.90, 11.7, "Asia", name("Beijing", "北京")),
         marker(kShanghai, 121.46, 31.22, 22.3, "Asia", name("Shanghai", "上海")),
     };
-    scene.arcs.append({kMexicoCity, kLuoyang, cb::MapArc::Style::Partnership, QStringLiteral("active"), false});
-    scene.arcs.append({kMonterrey, kShanghai, cb::MapArc::Style::Proposal, QString(), false});
-    scene.arrows.append({kGuadalajara, kBeijing, 4, QStringLiteral("×4"), false});
+    scene.arcs.append({kMexicoCity, kLuoyang, cb::MapArc::Style::Partnership, QStringLiteral("active"), false, QString()});
+    scene.arcs.append({kMonterrey, kShanghai, cb::MapArc::Style::Proposal, QString(), false, QString()});
+    scene.arrows.append({kGuadalajara, kBeijing, 4, QStringLiteral("×4"), false, QString()});
     return scene;
 }
 
@@ -187,7 +187,7 @@ void TestMapRender::levelOfDetailBoundsWork()
         scene.markers.append(m);
     }
     for (int i = 0; i < 6000; ++i)
-        scene.arcs.append({qint64(i + 1), qint64((i * 7919) % 6000 + 1), cb::MapArc::Style::Twin, QString(), false});
+        scene.arcs.append({qint64(i + 1), qint64((i * 7919) % 6000 + 1), cb::MapArc::Style::Twin, QString(), false, QString()});
     cb::MapRenderer renderer;
     renderer.setScene(scene);
     const cb::MapViewport world = cb::MapViewport::world(QSize(1000, 560));

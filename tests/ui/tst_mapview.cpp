@@ -32,8 +32,8 @@ cb::MapScene scene()
     cb::MapScene s;
     s.markers = {marker(10, -99.13, 19.43, 12, "Mexico City"), marker(20, 112.45, 34.68, 2, "Luoyang"),
                  marker(30, 116.40, 39.90, 11, "Beijing"), marker(40, -103.39, 20.67, 1.5, "Guadalajara")};
-    s.arcs.append({10, 20, cb::MapArc::Style::Partnership, QStringLiteral("active"), false});
-    s.arcs.append({40, 30, cb::MapArc::Style::Twin, QString(), false});
+    s.arcs.append({10, 20, cb::MapArc::Style::Partnership, QStringLiteral("active"), false, QString()});
+    s.arcs.append({40, 30, cb::MapArc::Style::Twin, QString(), false, QString()});
     return s;
 }
 

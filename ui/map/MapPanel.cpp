@@ -4,6 +4,8 @@
 #include "MapView.h"
 #include "map/MapLegendPainter.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -84,6 +86,9 @@ void MapPanel::setScene(const MapScene &scene)
     m_partnerships->setChecked(layers.partnerships);
     m_twinTowns->setChecked(layers.twinTowns);
     m_labels->setChecked(layers.labels);
+    const bool twins = std::any_of(scene.arcs.cbegin(), scene.arcs.cend(),
+                                   [](const MapArc &a) { return a.style == MapArc::Style::Twin; });
+    m_twinTowns->setVisible(twins);
     for (QCheckBox *box : {m_interests, m_proposals, m_partnerships, m_twinTowns, m_labels})
         box->blockSignals(false);
     m_view->setScene(scene);

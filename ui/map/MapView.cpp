@@ -183,6 +183,14 @@ void MapView::selectMarker(qint64 id)
     update();
 }
 
+void MapView::selectArc(qint64 a, qint64 b)
+{
+    m_selectedMarker = 0;
+    m_renderer.setSelectedMarker(0);
+    m_renderer.setSelectedArc(a, b);
+    update();
+}
+
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -325,11 +333,28 @@ bool MapView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const auto marker = MapHitTest::markerAt(m_renderer.scene(), m_viewport, help->pos());
         QString text;
+        const MapScene &s = m_renderer.scene();
         if (marker) {
-            for (const MapMarker &m : m_renderer.scene().markers) {
+            for (const MapMarker &m : s.markers) {
                 if (m.id == *marker) {
                     text = m.tooltip.isEmpty() ? m.label : m.tooltip;
                     break;
+                }
+            }
+        } else if (const auto arc = MapHitTest::arcAt(s, m_viewport, help->pos())) {
+            if (arc->kind == MapHitTest::ArcHit::Kind::Interest) {
+                for (const MapArrow &a : s.arrows) {
+                    if (a.fromId == arc->fromId && a.toId == arc->toId) {
+                        text = a.tooltip;
+                        break;
+                    }
+                }
+            } else {
+                for (const MapArc &a : s.arcs) {
+                    if (a.aId == arc->fromId && a.bId == arc->toId) {
+                        text = a.tooltip;
+                        break;
+                    }
                 }
             }
         }

@@ -52,6 +52,8 @@ public Q_SLOTS:
     void fitToMarkers(const QVector<qint64> &ids);
     /** Selects a marker (0 clears) without emitting markerActivated(). */
     void selectMarker(qint64 id);
+    /** Selects the arc or arrow between two markers (0, 0 clears) without emitting arcActivated(). */
+    void selectArc(qint64 a, qint64 b);
 
 Q_SIGNALS:
     void markerActivated(qint64 id);
