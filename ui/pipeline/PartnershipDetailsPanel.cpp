@@ -372,14 +372,18 @@ void PartnershipDetailsPanel::retranslateUi()
 
 void PartnershipDetailsPanel::fillMoveStages()
 {
-    const QString chosen = m_moveStage->currentData().toString();
+    // Keep what the officer picked while the partnership stays where it was; after a move (or its undo) offer
+    // the stage after the new one, the usual next step.
+    const QString chosen = m_moveStageFilledFor == m_partnership.uid + m_partnership.stage
+                               ? m_moveStage->currentData().toString()
+                               : QString();
+    m_moveStageFilledFor = m_partnership.uid + m_partnership.stage;
     m_moveStage->clear();
     const QStringList stages = stage::all();
     for (const QString& key : stages) {
         if (key != m_partnership.stage)
             m_moveStage->addItem(DomainLabels::stage(key), key);
     }
-    // Keep what the officer picked; otherwise offer the stage after the current one, the usual next step.
     int index = m_moveStage->findData(chosen);
     if (index < 0 || chosen.isEmpty()) {
         const int current = int(stages.indexOf(m_partnership.stage));

@@ -81,6 +81,7 @@ private:
     bool m_dormant = false;
     DormancyPolicy m_policy;
     QDate m_today;
+    QString m_moveStageFilledFor;
 
     QLabel* m_empty;
     QWidget* m_content;
