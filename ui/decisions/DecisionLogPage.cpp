@@ -90,8 +90,8 @@ DecisionLogPage::DecisionLogPage(WorkspaceDocument* document, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_table->setMinimumHeight(fontMetrics().height() * 6);
     m_details->setMinimumHeight(fontMetrics().height() * 6);
 
@@ -313,20 +313,24 @@ void DecisionLogPage::showEntry(int sourceRow)
     const QLocale locale(localeNameFor(language));
     const WorkspaceData& data = m_document->data();
     const QString when = locale.toString(entry->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    QString html = QStringLiteral("<h3>%1</h3>").arg(m_model->pairName(sourceRow).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 by %2 on %3")
-                         .arg(DomainLabels::decisionAction(entry->action),
-                              entry->user.isEmpty() ? tr("an unknown officer") : entry->user, when)
-                         .toHtmlEscaped());
+    QString about = QStringLiteral("<h3>%1</h3>").arg(m_model->pairName(sourceRow).toHtmlEscaped());
+    about += QStringLiteral("<p>%1</p>")
+                 .arg(tr("%1 by %2 on %3")
+                          .arg(DomainLabels::decisionAction(entry->action),
+                               entry->user.isEmpty() ? tr("an unknown officer") : entry->user, when)
+                          .toHtmlEscaped());
     if (!entry->reason.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Reason:").toHtmlEscaped(), entry->reason.toHtmlEscaped());
+        about += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Reason:").toHtmlEscaped(), entry->reason.toHtmlEscaped());
     const QString details = m_model->detailsText(sourceRow);
     if (!details.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Details:").toHtmlEscaped(), details.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Score when the decision was taken").toHtmlEscaped());
-    html += ScoreSnapshotFormatter::toHtml(entry->scoreSnapshot, locale, data.actorName(entry->actorA, language),
-                                           data.actorName(entry->actorB, language));
+        about += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Details:").toHtmlEscaped(), details.toHtmlEscaped());
+    QString score = QStringLiteral("<p><b>%1</b></p>").arg(tr("Score when the decision was taken").toHtmlEscaped());
+    score += ScoreSnapshotFormatter::toHtml(entry->scoreSnapshot, locale, data.actorName(entry->actorA, language),
+                                            data.actorName(entry->actorB, language));
+    // Who, when and why on the left, the score beside it: both fit without scrolling on a laptop screen.
+    const QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr>"
+                                        "<td width='45%' valign='top'>%1</td><td valign='top'>%2</td></tr></table>")
+                             .arg(about, score);
     m_details->setHtml(html);
 }
 

@@ -100,21 +100,33 @@ QString ScoreSnapshotFormatter::toHtml(const QString& json, const QLocale& local
     if (!document.isObject())
         return value(document.isArray() ? QJsonValue(document.array()) : QJsonValue(), locale, nameA, nameB);
     const QJsonObject root = document.object();
+    // The overall score first, then each direction, then the rest as stored (JSON objects come sorted by key).
+    QStringList keys;
+    for (const QString& first : {QStringLiteral("score"), QStringLiteral("fused"), QStringLiteral("total"),
+                                 QStringLiteral("ab"), QStringLiteral("ba")}) {
+        if (root.contains(first))
+            keys << first;
+    }
+    for (const QString& key : root.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     QString parts;
-    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        if (isPartsKey(it.key())) {
-            parts += QStringLiteral("<p><b>%1</b></p>").arg(label(it.key()).toHtmlEscaped()) +
-                     partsTable(it.value(), locale, nameA, nameB);
+    for (const QString& key : keys) {
+        const QJsonValue entry = root.value(key);
+        if (isPartsKey(key)) {
+            parts += QStringLiteral("<p><b>%1</b></p>").arg(label(key).toHtmlEscaped()) +
+                     partsTable(entry, locale, nameA, nameB);
             continue;
         }
-        QString shownLabel = label(it.key());
-        if (it.key() == QLatin1String("ab"))
+        QString shownLabel = label(key);
+        if (key == QLatin1String("ab"))
             shownLabel = tr("Score %1 → %2").arg(nameA, nameB);
-        else if (it.key() == QLatin1String("ba"))
+        else if (key == QLatin1String("ba"))
             shownLabel = tr("Score %1 → %2").arg(nameB, nameA);
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'><b>%2</b></td></tr>")
-                    .arg(shownLabel.toHtmlEscaped(), value(it.value(), locale, nameA, nameB));
+                    .arg(shownLabel.toHtmlEscaped(), value(entry, locale, nameA, nameB));
     }
     html += QStringLiteral("</table>");
     return html + parts;
@@ -139,14 +151,26 @@ QString ScoreSnapshotFormatter::partsTable(const QJsonValue& parts, const QLocal
                     .arg(tr("Part").toHtmlEscaped(), tr("%1 → %2").arg(nameA, nameB).toHtmlEscaped(),
                          tr("%1 → %2").arg(nameB, nameA).toHtmlEscaped());
     }
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        html += QStringLiteral("<tr><td>%1</td>").arg(label(it.key()).toHtmlEscaped());
+    // The parts in the order the matcher adds them up, then any others as stored.
+    QStringList keys;
+    for (const QString& part : {QStringLiteral("shared_priorities"), QStringLiteral("complementarity"),
+                                QStringLiteral("interest"), QStringLiteral("context")}) {
+        if (object.contains(part))
+            keys << part;
+    }
+    for (const QString& key : object.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    for (const QString& key : keys) {
+        const QJsonValue part = object.value(key);
+        html += QStringLiteral("<tr><td>%1</td>").arg(label(key).toHtmlEscaped());
         if (directional) {
-            const QJsonArray pair = it.value().toArray();
+            const QJsonArray pair = part.toArray();
             html += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td>")
                         .arg(number(pair.at(0).toDouble(), locale), number(pair.at(1).toDouble(), locale));
         } else {
-            html += QStringLiteral("<td>%1</td>").arg(value(it.value(), locale, nameA, nameB));
+            html += QStringLiteral("<td>%1</td>").arg(value(part, locale, nameA, nameB));
         }
         html += QStringLiteral("</tr>");
     }

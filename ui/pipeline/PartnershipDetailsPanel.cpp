@@ -352,7 +352,7 @@ void PartnershipDetailsPanel::retranslateUi()
     m_moveDateLabel->setText(tr("&Day:"));
     m_moveDate->setToolTip(tr("The day it happened; today unless you record an earlier step"));
     m_moveNoteLabel->setText(tr("&Note:"));
-    m_moveNote->setPlaceholderText(tr("What happened, e.g. first video call"));
+    m_moveNote->setPlaceholderText(tr("e.g. first video call"));
     m_moveButton->setText(tr("&Move"));
     m_moveButton->setToolTip(tr("Record the move with your name and today's time; Ctrl+Z takes it back"));
     m_markDormant->setText(tr("Mark &dormant"));

@@ -53,7 +53,7 @@ int PipelineModel::columnCount(const QModelIndex& parent) const
 
 bool PipelineModel::isKeyColumn(int column)
 {
-    return column == Stage || column == Started || column == LastActivity || column == Due || column == Flag;
+    return column == Stage || column == Started || column == LastActivity || column == NextAction || column == Flag;
 }
 
 QVariant PipelineModel::data(const QModelIndex& index, int role) const
@@ -69,20 +69,21 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
         return toolTip(row, column);
     case Qt::ForegroundRole:
         // The red of an error message in both light and dark palettes.
-        if ((column == Due && row.facts.overdue) || (column == Flag && row.facts.dormant))
+        if ((column == NextAction && row.facts.overdue) ||
+            (column == Flag && (row.facts.overdue || row.facts.dormant)))
             return QBrush(QColor(0xd3, 0x2f, 0x2f));
         if (isClosedStage(row.partnership.stage))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
-        if (column == Due && row.facts.overdue) {
+        if (column == NextAction && row.facts.overdue) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::DecorationRole:
-        if (column == Flag && row.facts.dormant)
+        if (column == Flag && (row.facts.dormant || row.facts.overdue))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case PartnershipIdRole:
@@ -124,8 +125,6 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Last activity");
         case NextAction:
             return tr("Next action");
-        case Due:
-            return tr("Due");
         case Owner:
             return tr("Owner");
         case Flag:
@@ -264,16 +263,18 @@ QVariant PipelineModel::display(const Row& row, int column) const
     case LastActivity:
         return isoDate(row.lastActivity);
     case NextAction:
-        return p.nextAction;
-    case Due:
-        return isoDate(p.nextActionDue);
+        if (!p.nextActionDue.isValid())
+            return p.nextAction;
+        if (p.nextAction.isEmpty())
+            return tr("Due %1").arg(isoDate(p.nextActionDue));
+        return tr("%1 (due %2)").arg(p.nextAction, isoDate(p.nextActionDue));
     case Owner:
         return p.owner;
     case Flag:
         if (row.facts.dormant)
-            return tr("Dormant: %n month(s) quiet", "", DormancyPolicy::monthsSince(row.lastActivity, today()));
+            return tr("Quiet");
         if (row.facts.overdue)
-            return tr("Next action overdue");
+            return tr("Overdue");
         return QString();
     case ColumnCount:
         break;
@@ -291,7 +292,7 @@ QVariant PipelineModel::sortValue(const Row& row, int column) const
         return dayKey(p.startedOn);
     case LastActivity:
         return dayKey(row.lastActivity);
-    case Due:
+    case NextAction:
         // Partnerships without a due day go last when sorting by what is due first.
         return p.nextActionDue.isValid() ? dayKey(p.nextActionDue) : std::numeric_limits<qint64>::max();
     case Flag:
@@ -309,16 +310,17 @@ QVariant PipelineModel::toolTip(const Row& row, int column) const
     case ActorB:
         return QStringLiteral("%1 – %2").arg(row.nameA, row.nameB);
     case NextAction:
-        return p.nextAction.isEmpty() ? QVariant() : QVariant(p.nextAction);
-    case Due:
         if (row.facts.overdue)
-            return tr("Overdue since %1").arg(isoDate(p.nextActionDue));
-        return {};
+            return tr("%1\nOverdue since %2").arg(p.nextAction, isoDate(p.nextActionDue)).trimmed();
+        return p.nextAction.isEmpty() ? QVariant() : QVariant(p.nextAction);
     case Flag:
         if (row.facts.dormant)
-            return tr("No activity since %1. Partnerships are flagged dormant after %n month(s) without activity.",
-                      "", m_policy.months())
-                .arg(isoDate(row.lastActivity));
+            return QString(tr("No activity for %n month(s), since %1.", "",
+                              DormancyPolicy::monthsSince(row.lastActivity, today()))
+                               .arg(isoDate(row.lastActivity)) +
+                           QLatin1Char('\n') +
+                           tr("Partnerships are flagged dormant after %n month(s) without activity.", "",
+                              m_policy.months()));
         if (row.facts.overdue)
             return tr("Overdue since %1").arg(isoDate(p.nextActionDue));
         return {};

@@ -33,12 +33,11 @@ public:
         ActorA,
         ActorB,
         Stage,
-        Started,
+        NextAction, ///< the next action with its due day; sorts by the due day
+        Flag,       ///< dormant or overdue
         LastActivity,
-        NextAction,
-        Due,
         Owner,
-        Flag,
+        Started,
         ColumnCount
     };
 

@@ -87,16 +87,19 @@ PipelinePage::PipelinePage(WorkspaceDocument* document, QWidget* parent) : QWidg
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int nameWidth = fontMetrics().horizontalAdvance(QStringLiteral("Santiago de Querétaro"));
-    const int dayWidth = fontMetrics().horizontalAdvance(QStringLiteral("2024-12-31")) + 24;
-    header->resizeSection(PipelineModel::ActorA, nameWidth * 3 / 4);
-    header->resizeSection(PipelineModel::ActorB, nameWidth * 3 / 4);
-    header->resizeSection(PipelineModel::Stage, fontMetrics().horizontalAdvance(QStringLiteral("Exploratory exchange")));
-    header->resizeSection(PipelineModel::Started, dayWidth);
+    // Sized for a 1000 pixel wide page next to the details: names elide (their tooltip has the pair whole), the
+    // owner takes what is left.
+    const QFontMetrics metrics = fontMetrics();
+    const int dayWidth = metrics.horizontalAdvance(QStringLiteral("2024-12-31")) + 24;
+    header->resizeSection(PipelineModel::ActorA, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
+    header->resizeSection(PipelineModel::ActorB, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
+    header->resizeSection(PipelineModel::Stage, metrics.horizontalAdvance(QStringLiteral("Exploratory exchange")) + 16);
+    header->resizeSection(PipelineModel::NextAction, metrics.horizontalAdvance(QStringLiteral("Send the draft")));
+    header->resizeSection(PipelineModel::Flag, metrics.horizontalAdvance(QStringLiteral("Attention")) + 40);
     header->resizeSection(PipelineModel::LastActivity, dayWidth);
-    header->resizeSection(PipelineModel::NextAction, nameWidth);
-    header->resizeSection(PipelineModel::Due, dayWidth);
-    header->resizeSection(PipelineModel::Owner, fontMetrics().horizontalAdvance(QStringLiteral("M. Fernández")));
+    header->resizeSection(PipelineModel::Started, dayWidth);
+    header->resizeSection(PipelineModel::Owner, metrics.horizontalAdvance(QStringLiteral("M. Fernández")));
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Owner")) + 16);
     // The start day is in the details; it can come back from the header's menu.
     header->setSectionHidden(PipelineModel::Started, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -109,14 +112,14 @@ PipelinePage::PipelinePage(WorkspaceDocument* document, QWidget* parent) : QWidg
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailsScroll->setMinimumWidth(300);
+    detailsScroll->setMinimumWidth(280);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("pipelineSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(detailsScroll);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_table->setMinimumWidth(320);
 
@@ -300,10 +303,6 @@ void PipelinePage::retranslateUi()
     m_dormancyMonths->setSuffix(tr(" months"));
     m_dormancyMonths->setToolTip(tr("Partnerships with no activity for this many months are flagged dormant. "
                                     "Saved in the workspace; Ctrl+Z takes a change back."));
-    QHeaderView* header = m_table->horizontalHeader();
-    header->resizeSection(PipelineModel::Flag,
-                          std::max(header->sectionSize(PipelineModel::Flag),
-                                   fontMetrics().horizontalAdvance(tr("Dormant: %n month(s) quiet", "", 36)) + 32));
 }
 
 void PipelinePage::fillStageFilter()
