@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecisionLogPage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDataStream>
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -73,13 +76,6 @@ DecisionLogPage::DecisionLogPage(WorkspaceDocument* document, QWidget* parent)
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(DecisionLogModel::When,
-                          fontMetrics().horizontalAdvance(QStringLiteral("2024-12-31 23:59")) + 24);
-    header->resizeSection(DecisionLogModel::Who, fontMetrics().horizontalAdvance(QStringLiteral("M. Fernández")));
-    header->resizeSection(DecisionLogModel::Action, fontMetrics().horizontalAdvance(QStringLiteral("Details edited")) + 16);
-    header->resizeSection(DecisionLogModel::Pair,
-                          fontMetrics().horizontalAdvance(QStringLiteral("Mexico City – Santiago de Querétaro")));
-    header->resizeSection(DecisionLogModel::Reason, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("decisionLogDetails"));
@@ -142,6 +138,7 @@ DecisionLogPage::DecisionLogPage(WorkspaceDocument* document, QWidget* parent)
     connect(m_document->selection(), &SharedSelection::pairChanged, this, &DecisionLogPage::followPair);
 
     retranslateUi();
+    fitColumns();
     applyPairFilter();
 }
 
@@ -211,6 +208,7 @@ void DecisionLogPage::changeEvent(QEvent* event)
         retranslateUi();
         m_proxy->setLanguage(currentLanguage());
         m_model->setLanguage(currentLanguage());
+        fitColumns();
         showEntry(m_model->rowOfId(m_current));
     }
     QWidget::changeEvent(event);
@@ -241,6 +239,28 @@ void DecisionLogPage::retranslateUi()
     m_showAll->setToolTip(tr("Show the decisions on every pair, not only on the current pair"));
     updateScope();
     updateCount();
+}
+
+// Every header reads whole in the three languages; the reason takes the room left, the details stretch.
+void DecisionLogPage::fitColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView* header = m_table->horizontalHeader();
+    const int chrome =
+        style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const auto fit = [&](int column, int content) {
+        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + chrome;
+        header->resizeSection(column, std::max(title, content));
+    };
+    int actionWidth = 0;
+    for (const char* action : {"accept", "decline", "defer", "pin", "lock", "exclude", "clear", "stage", "undo", "edit"})
+        actionWidth = std::max(actionWidth,
+                               metrics.horizontalAdvance(DomainLabels::decisionAction(QLatin1String(action))) + 16);
+    fit(DecisionLogModel::When, metrics.horizontalAdvance(QStringLiteral("2024-12-31 23:59")) + 16);
+    fit(DecisionLogModel::Who, metrics.horizontalAdvance(QStringLiteral("M. Fernández")));
+    fit(DecisionLogModel::Action, actionWidth);
+    fit(DecisionLogModel::Pair, metrics.horizontalAdvance(QStringLiteral("Mexico City – Santiago de Querétaro")));
+    fit(DecisionLogModel::Reason, metrics.horizontalAdvance(QLatin1Char('x')) * 30);
 }
 
 void DecisionLogPage::followPair(ActorId, ActorId)

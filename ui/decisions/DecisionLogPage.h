@@ -54,6 +54,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void followPair(ActorId a, ActorId b);
     void applyPairFilter();
     void onCurrentRowChanged(const QModelIndex& current);

@@ -309,9 +309,12 @@ QVariant PipelineModel::toolTip(const Row& row, int column) const
     case ActorA:
     case ActorB:
         return QStringLiteral("%1 – %2").arg(row.nameA, row.nameB);
+    case Stage:
+        return DomainLabels::stage(p.stage);
     case NextAction:
         if (row.facts.overdue)
-            return tr("%1\nOverdue since %2").arg(p.nextAction, isoDate(p.nextActionDue)).trimmed();
+            return QString(p.nextAction + QLatin1Char('\n') + tr("Overdue since %1").arg(isoDate(p.nextActionDue)))
+                .trimmed();
         return p.nextAction.isEmpty() ? QVariant() : QVariant(p.nextAction);
     case Flag:
         if (row.facts.dormant)

@@ -20,6 +20,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,10 +57,13 @@ PipelinePage::PipelinePage(WorkspaceDocument* document, QWidget* parent) : QWidg
     m_search->installEventFilter(this);
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("pipelineStageFilter"));
-    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long stage names ("Friendship MoU (3)" in Spanish) show whole in the list, not in the closed box.
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stage->setMinimumContentsLength(16);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("pipelineOwnerFilter"));
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(18);
     m_attention = new QComboBox(this);
     m_attention->setObjectName(QStringLiteral("pipelineAttentionFilter"));
     m_attention->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -87,19 +91,6 @@ PipelinePage::PipelinePage(WorkspaceDocument* document, QWidget* parent) : QWidg
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    // Sized for a 1000 pixel wide page next to the details: names elide (their tooltip has the pair whole), the
-    // owner takes what is left.
-    const QFontMetrics metrics = fontMetrics();
-    const int dayWidth = metrics.horizontalAdvance(QStringLiteral("2024-12-31")) + 24;
-    header->resizeSection(PipelineModel::ActorA, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
-    header->resizeSection(PipelineModel::ActorB, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
-    header->resizeSection(PipelineModel::Stage, metrics.horizontalAdvance(QStringLiteral("Exploratory exchange")) + 16);
-    header->resizeSection(PipelineModel::NextAction, metrics.horizontalAdvance(QStringLiteral("Send the draft")));
-    header->resizeSection(PipelineModel::Flag, metrics.horizontalAdvance(QStringLiteral("Attention")) + 40);
-    header->resizeSection(PipelineModel::LastActivity, dayWidth);
-    header->resizeSection(PipelineModel::Started, dayWidth);
-    header->resizeSection(PipelineModel::Owner, metrics.horizontalAdvance(QStringLiteral("M. Fernández")));
-    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Owner")) + 16);
     // The start day is in the details; it can come back from the header's menu.
     header->setSectionHidden(PipelineModel::Started, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -193,6 +184,7 @@ PipelinePage::PipelinePage(WorkspaceDocument* document, QWidget* parent) : QWidg
     connect(m_details, &PartnershipDetailsPanel::statusMessage, this, &PipelinePage::statusMessage);
 
     retranslateUi();
+    fitColumns();
     fillStageFilter();
     fillOwnerFilter();
     updateDormancySetting();
@@ -256,6 +248,7 @@ void PipelinePage::changeEvent(QEvent* event)
         retranslateUi();
         m_proxy->setLanguage(currentLanguage());
         m_model->setLanguage(currentLanguage());
+        fitColumns();
         fillStageFilter();
         fillOwnerFilter();
         updateCount();
@@ -305,6 +298,36 @@ void PipelinePage::retranslateUi()
                                     "Saved in the workspace; Ctrl+Z takes a change back."));
 }
 
+// Sized for a 1000 pixel wide page beside the details: every header reads whole in the three languages, names
+// and long stages elide (their tooltips have them whole), the owner takes what is left.
+void PipelinePage::fitColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView* header = m_table->horizontalHeader();
+    // Room for the sort arrow and the section's margins.
+    const int chrome = style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const auto fit = [&](int column, int content) {
+        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + chrome;
+        header->resizeSection(column, std::max(title, content));
+    };
+    const int day = metrics.horizontalAdvance(QStringLiteral("2024-12-31")) + 16;
+    int stageWidth = 0;
+    for (const QString& key : stage::all())
+        stageWidth = std::max(stageWidth, metrics.horizontalAdvance(DomainLabels::stage(key)) + 16);
+    // The longest stage names ("Friendship MoU" in Spanish) elide rather than crowd out the next action.
+    stageWidth = std::min(stageWidth, metrics.horizontalAdvance(QStringLiteral("Exploratory exchange")) + 16);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
+    fit(PipelineModel::ActorA, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
+    fit(PipelineModel::ActorB, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
+    fit(PipelineModel::Stage, stageWidth);
+    fit(PipelineModel::NextAction, metrics.horizontalAdvance(QStringLiteral("Send the draft")));
+    fit(PipelineModel::Flag, icon + std::max(metrics.horizontalAdvance(PipelineModel::tr("Quiet")),
+                                             metrics.horizontalAdvance(PipelineModel::tr("Overdue"))));
+    fit(PipelineModel::LastActivity, day);
+    fit(PipelineModel::Started, day);
+    fit(PipelineModel::Owner, metrics.horizontalAdvance(QStringLiteral("M. Fernández")));
+}
+
 void PipelinePage::fillStageFilter()
 {
     const QString chosen = m_stage->currentData().toString();
@@ -351,9 +374,9 @@ void PipelinePage::updateCount()
     QString text = shown == total ? tr("%n partnership(s)", "", total)
                                   : tr("%1 of %n partnership(s) shown", "", total).arg(shown);
     if (dormant > 0)
-        text += QStringLiteral(" · ") + tr("%n flagged dormant", "", dormant);
+        text += QStringLiteral(" · ") + tr("%1 flagged dormant").arg(dormant);
     if (overdue > 0)
-        text += QStringLiteral(" · ") + tr("%n overdue", "", overdue);
+        text += QStringLiteral(" · ") + tr("%1 overdue").arg(overdue);
     m_count->setText(text);
 }
 

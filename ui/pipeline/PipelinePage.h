@@ -58,6 +58,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void fillStageFilter();
     void fillOwnerFilter();
     void updateCount();
