@@ -25,7 +25,8 @@ bool DecisionLogFilter::accepts(const DecisionEntry& entry, const QStringList& s
         return false;
     if (m_key.isEmpty())
         return true;
-    return std::any_of(searchKeys.cbegin(), searchKeys.cend(), [this](const QString& key) { return key.contains(m_key); });
+    return std::any_of(searchKeys.cbegin(), searchKeys.cend(),
+                       [this](const QString& key) { return key.contains(m_key); });
 }
 
 } // namespace cb

@@ -13,8 +13,8 @@ namespace cb {
 enum class PipelineAttention
 {
     Any,
-    Overdue,       ///< next action due before today
-    Dormant,       ///< flagged dormant by the DormancyPolicy
+    Overdue, ///< next action due before today
+    Dormant, ///< flagged dormant by the DormancyPolicy
     OverdueOrDormant
 };
 

@@ -62,16 +62,16 @@ void TestDormancy::lastActivityTakesTheLatestKnownDay_data()
 {
     QTest::addColumn<Partnership>("partnership");
     QTest::addColumn<QDate>("expected");
-    QTest::newRow("last activity only")
-        << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3)) << QDate(2021, 5, 3);
-    QTest::newRow("history is newer")
-        << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3), {QDate(2020, 2, 1), QDate(2022, 7, 9)})
-        << QDate(2022, 7, 9);
-    QTest::newRow("history is older")
-        << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3), {QDate(2020, 2, 1)})
-        << QDate(2021, 5, 3);
-    QTest::newRow("only the start is known") << partnershipAt(stage::Proposed, QDate(2019, 9, 30), QDate())
-                                             << QDate(2019, 9, 30);
+    QTest::newRow("last activity only") << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3))
+                                        << QDate(2021, 5, 3);
+    QTest::newRow("history is newer") << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3),
+                                                       {QDate(2020, 2, 1), QDate(2022, 7, 9)})
+                                      << QDate(2022, 7, 9);
+    QTest::newRow("history is older") << partnershipAt(stage::Contacted, QDate(2020, 1, 1), QDate(2021, 5, 3),
+                                                       {QDate(2020, 2, 1)})
+                                      << QDate(2021, 5, 3);
+    QTest::newRow("only the start is known")
+        << partnershipAt(stage::Proposed, QDate(2019, 9, 30), QDate()) << QDate(2019, 9, 30);
     QTest::newRow("nothing is known") << partnershipAt(stage::Proposed, QDate(), QDate()) << QDate();
 }
 
@@ -94,13 +94,10 @@ void TestDormancy::dormantAfterMonths_data()
     QTest::newRow("exactly six months") << contacted << QDate(2024, 1, 15) << 6 << QDate(2024, 7, 15) << true;
     QTest::newRow("years ago") << contacted << QDate(2021, 6, 1) << 6 << QDate(2024, 7, 15) << true;
     QTest::newRow("end of month, leap year") << contacted << QDate(2023, 8, 31) << 6 << QDate(2024, 2, 29) << true;
-    QTest::newRow("end of month, day before") << contacted << QDate(2023, 8, 31) << 6 << QDate(2024, 2, 28)
-                                              << false;
-    QTest::newRow("longer setting not reached") << contacted << QDate(2024, 1, 15) << 12 << QDate(2024, 12, 1)
-                                                << false;
+    QTest::newRow("end of month, day before") << contacted << QDate(2023, 8, 31) << 6 << QDate(2024, 2, 28) << false;
+    QTest::newRow("longer setting not reached") << contacted << QDate(2024, 1, 15) << 12 << QDate(2024, 12, 1) << false;
     QTest::newRow("one month setting") << contacted << QDate(2024, 1, 15) << 1 << QDate(2024, 2, 15) << true;
-    QTest::newRow("already at stage dormant") << stage::Dormant << QDate(2020, 1, 1) << 6 << QDate(2024, 1, 1)
-                                              << false;
+    QTest::newRow("already at stage dormant") << stage::Dormant << QDate(2020, 1, 1) << 6 << QDate(2024, 1, 1) << false;
     QTest::newRow("closed") << stage::Closed << QDate(2020, 1, 1) << 6 << QDate(2024, 1, 1) << false;
     QTest::newRow("active but quiet") << stage::Active << QDate(2020, 1, 1) << 6 << QDate(2024, 1, 1) << true;
     QTest::newRow("no date known") << contacted << QDate() << 6 << QDate(2024, 1, 1) << false;
@@ -208,20 +205,19 @@ void TestDormancy::filterAcceptsRows_data()
                                          << int(PipelineAttention::Any) << true;
     QTest::newRow("other owner") << QString() << QStringLiteral("Bo") << QString() << int(PipelineAttention::Any)
                                  << false;
-    QTest::newRow("traditional Chinese name") << QString() << QString() << QStringLiteral("洛陽")
-                                              << int(PipelineAttention::Any) << true;
+    QTest::newRow("traditional Chinese name")
+        << QString() << QString() << QStringLiteral("洛陽") << int(PipelineAttention::Any) << true;
     QTest::newRow("accents and spaces") << QString() << QString() << QStringLiteral("mexico ci")
                                         << int(PipelineAttention::Any) << true;
     QTest::newRow("next action word") << QString() << QString() << QStringLiteral("VIDEO")
                                       << int(PipelineAttention::Any) << true;
     QTest::newRow("unmatched text") << QString() << QString() << QStringLiteral("Nuuk") << int(PipelineAttention::Any)
                                     << false;
-    QTest::newRow("punctuation only matches all") << QString() << QString() << QStringLiteral(" - ")
-                                                  << int(PipelineAttention::Any) << true;
+    QTest::newRow("punctuation only matches all")
+        << QString() << QString() << QStringLiteral(" - ") << int(PipelineAttention::Any) << true;
     QTest::newRow("overdue") << QString() << QString() << QString() << int(PipelineAttention::Overdue) << true;
     QTest::newRow("dormant") << QString() << QString() << QString() << int(PipelineAttention::Dormant) << false;
-    QTest::newRow("either") << QString() << QString() << QString() << int(PipelineAttention::OverdueOrDormant)
-                            << true;
+    QTest::newRow("either") << QString() << QString() << QString() << int(PipelineAttention::OverdueOrDormant) << true;
     QTest::newRow("all together") << stage::Contacted << QStringLiteral("Ana") << QStringLiteral("luoyang")
                                   << int(PipelineAttention::Overdue) << true;
 }

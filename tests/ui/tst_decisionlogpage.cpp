@@ -62,8 +62,7 @@ private slots:
     void screenshots();
 
 private:
-    template<typename T>
-    T* child(QWidget& parent, const char* name)
+    template <typename T> T* child(QWidget& parent, const char* name)
     {
         auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
         [&] { QVERIFY2(widget, name); }();
@@ -135,7 +134,8 @@ void TestDecisionLogPage::acceptedPairSaysWhoWhenWhyAndScore()
     QCOMPARE(line.data(DecisionLogModel::ActionKeyRole).toString(), QStringLiteral("accept"));
     QCOMPARE(line.siblingAtColumn(DecisionLogModel::Action).data().toString(), QStringLiteral("Accepted"));
     QCOMPARE(line.siblingAtColumn(DecisionLogModel::Who).data().toString(), QStringLiteral("Ana Torres"));
-    QCOMPARE(line.siblingAtColumn(DecisionLogModel::Reason).data().toString(), QStringLiteral("Shared silver heritage"));
+    QCOMPARE(line.siblingAtColumn(DecisionLogModel::Reason).data().toString(),
+             QStringLiteral("Shared silver heritage"));
     QCOMPARE(line.siblingAtColumn(DecisionLogModel::Pair).data().toString(), QStringLiteral("Mexico City – Zacatecas"));
     const QDateTime when = QDateTime::fromString(line.siblingAtColumn(DecisionLogModel::When).data().toString(),
                                                  QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -158,7 +158,8 @@ void TestDecisionLogPage::acceptedPairSaysWhoWhenWhyAndScore()
     QVERIFY(m_document->undo());
     QCOMPARE(page.proxy()->rowCount(), 2);
     page.table()->sortByColumn(DecisionLogModel::When, Qt::DescendingOrder);
-    QCOMPARE(page.proxy()->index(0, DecisionLogModel::Details).data().toString(), QStringLiteral("Took back: Accepted"));
+    QCOMPARE(page.proxy()->index(0, DecisionLogModel::Details).data().toString(),
+             QStringLiteral("Took back: Accepted"));
     QCOMPARE(page.proxy()->index(1, 0).data(DecisionLogModel::ActionKeyRole).toString(), QStringLiteral("accept"));
 }
 
@@ -275,11 +276,11 @@ void TestDecisionLogPage::snapshotIsRenderedReadably_data()
     QTest::newRow("not json") << QStringLiteral("{score: high") << QStringLiteral("en_US")
                               << QStringList{QStringLiteral("not valid JSON"), QStringLiteral("{score: high")}
                               << QStringList{};
-    QTest::newRow("directional parts") << kSnapshot << QStringLiteral("en_US")
-                                       << QStringList{QStringLiteral("Score"), QStringLiteral("Shared context"),
-                                                      QStringLiteral("A → B"), QStringLiteral("0.125"),
-                                                      QStringLiteral("Expressed interest"), QStringLiteral("no")}
-                                       << QStringList{QStringLiteral("fused"), QStringLiteral("0.500")};
+    QTest::newRow("directional parts")
+        << kSnapshot << QStringLiteral("en_US")
+        << QStringList{QStringLiteral("Score"), QStringLiteral("Shared context"),     QStringLiteral("A → B"),
+                       QStringLiteral("0.125"), QStringLiteral("Expressed interest"), QStringLiteral("no")}
+        << QStringList{QStringLiteral("fused"), QStringLiteral("0.500")};
     QTest::newRow("spanish decimals") << QStringLiteral(R"({"score":0.5,"parts":{"interest":0.25}})")
                                       << QStringLiteral("es_ES")
                                       << QStringList{QStringLiteral("0,5"), QStringLiteral("0,25")}
@@ -300,8 +301,8 @@ void TestDecisionLogPage::snapshotIsRenderedReadably()
     QFETCH(QString, locale);
     QFETCH(QStringList, contains);
     QFETCH(QStringList, absent);
-    const QString text = plain(ScoreSnapshotFormatter::toHtml(json, QLocale(locale), QStringLiteral("A"),
-                                                              QStringLiteral("B")));
+    const QString text =
+        plain(ScoreSnapshotFormatter::toHtml(json, QLocale(locale), QStringLiteral("A"), QStringLiteral("B")));
     for (const QString& part : contains)
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing in:\n") + text));
     for (const QString& part : absent)
@@ -338,17 +339,20 @@ void TestDecisionLogPage::screenshots()
            kSnapshot);
     const QString uid = m_document->data().partnershipBetween(m_mexico, m_zacatecas)->uid;
     QString error;
-    QVERIFY2(m_document->perform(std::make_unique<StageChangeEdit>(uid, stage::Contacted, QDate::currentDate(),
-                                                                   QStringLiteral("First call"),
-                                                                   DecisionContext{QStringLiteral("Ana Torres"),
-                                                                                   QStringLiteral("First call"), {}},
-                                                                   QStringLiteral("Move")),
+    QVERIFY2(m_document->perform(std::make_unique<StageChangeEdit>(
+                                     uid, stage::Contacted, QDate::currentDate(), QStringLiteral("First call"),
+                                     DecisionContext{QStringLiteral("Ana Torres"), QStringLiteral("First call"), {}},
+                                     QStringLiteral("Move")),
                                  &error),
              qPrintable(error));
     page.setShowAllPairs(true);
     int acceptRow = -1;
     for (int r = 0; r < page.proxy()->rowCount(); ++r) {
-        if (page.proxy()->index(r, DecisionLogModel::Reason).data().toString().startsWith(QLatin1String("Shared silver")))
+        if (page.proxy()
+                ->index(r, DecisionLogModel::Reason)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Shared silver")))
             acceptRow = r;
     }
     QVERIFY(acceptRow >= 0);

@@ -57,8 +57,7 @@ private slots:
     void screenshots();
 
 private:
-    template<typename T>
-    T* child(QWidget& parent, const char* name)
+    template <typename T> T* child(QWidget& parent, const char* name)
     {
         auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
         [&] { QVERIFY2(widget, name); }();
@@ -188,8 +187,7 @@ void TestPipelinePage::acceptMoveToContactedAndUndo()
     QVERIFY(!log.showsAllPairs());
     const QModelIndex top = log.proxy()->index(0, 0);
     QCOMPARE(top.data(DecisionLogModel::ActionKeyRole).toString(), QStringLiteral("stage"));
-    QCOMPARE(top.siblingAtColumn(DecisionLogModel::Details).data().toString(),
-             QStringLiteral("Proposed → Contacted"));
+    QCOMPARE(top.siblingAtColumn(DecisionLogModel::Details).data().toString(), QStringLiteral("Proposed → Contacted"));
     QCOMPARE(top.siblingAtColumn(DecisionLogModel::Who).data().toString(), WorkspaceDocument::userName());
     QCOMPARE(top.siblingAtColumn(DecisionLogModel::Reason).data().toString(),
              QStringLiteral("First video call with the mayors"));
@@ -281,7 +279,11 @@ void TestPipelinePage::oldActivityIsFlaggedDormantAndMarkedInOneClick()
     QVERIFY(quietRow >= 0);
     QVERIFY(page.model()->index(quietRow, 0).data(PipelineModel::DormantRole).toBool());
     QVERIFY(page.model()->index(quietRow, PipelineModel::Flag).data().toString() == QStringLiteral("Quiet"));
-    QVERIFY(page.model()->index(quietRow, PipelineModel::Flag).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2019-03-05")));
+    QVERIFY(page.model()
+                ->index(quietRow, PipelineModel::Flag)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2019-03-05")));
     QVERIFY(!page.model()->index(sourceRowOf(page, fresh), 0).data(PipelineModel::DormantRole).toBool());
 
     // The clock seam: seven months on, the partnership accepted today is quiet too.
@@ -378,8 +380,11 @@ void TestPipelinePage::filtersNarrowTheTable()
     emit ownerFilter->activated(ownerIndex);
     QVERIFY(page.proxy()->rowCount() >= 1);
     for (int r = 0; r < page.proxy()->rowCount(); ++r) {
-        QCOMPARE(page.proxy()->index(r, PipelineModel::Owner).data().toString().compare(
-                     WorkspaceDocument::userName(), Qt::CaseInsensitive),
+        QCOMPARE(page.proxy()
+                     ->index(r, PipelineModel::Owner)
+                     .data()
+                     .toString()
+                     .compare(WorkspaceDocument::userName(), Qt::CaseInsensitive),
                  0);
     }
     ownerFilter->setCurrentIndex(0);
@@ -395,9 +400,11 @@ void TestPipelinePage::filtersNarrowTheTable()
     changed.nextAction = QStringLiteral("Call back");
     changed.nextActionDue = QDate::currentDate().addDays(-1);
     QString error;
-    QVERIFY2(m_document->perform(std::make_unique<PartnershipDetailsEdit>(changed, DecisionContext{QStringLiteral("Test officer"), {}, {}}, QStringLiteral("e")),
-                                 &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_document->perform(std::make_unique<PartnershipDetailsEdit>(
+                                changed, DecisionContext{QStringLiteral("Test officer"), {}, {}}, QStringLiteral("e")),
+                            &error),
+        qPrintable(error));
     QCOMPARE(page.proxy()->rowCount(), overdueBefore + 1);
     for (int r = 0; r < page.proxy()->rowCount(); ++r)
         QVERIFY(page.proxy()->index(r, 0).data(PipelineModel::OverdueRole).toBool());
@@ -409,7 +416,8 @@ void TestPipelinePage::filtersNarrowTheTable()
     page.table()->sortByColumn(PipelineModel::Stage, Qt::AscendingOrder);
     int previous = -1;
     for (int r = 0; r < page.proxy()->rowCount(); ++r) {
-        const int order = int(stage::all().indexOf(page.proxy()->index(r, 0).data(PipelineModel::StageKeyRole).toString()));
+        const int order =
+            int(stage::all().indexOf(page.proxy()->index(r, 0).data(PipelineModel::StageKeyRole).toString()));
         QVERIFY(order >= previous);
         previous = order;
     }
@@ -504,8 +512,9 @@ void TestPipelinePage::modelsPassTheTester()
     QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString uid = accept(m_mexico, m_zacatecas);
     QString error;
-    QVERIFY2(m_document->perform(std::make_unique<StageChangeEdit>(uid, stage::Contacted, QDate::currentDate(),
-                                                                   QString(), DecisionContext{QStringLiteral("Test officer"), {}, {}}, QStringLiteral("m")),
+    QVERIFY2(m_document->perform(std::make_unique<StageChangeEdit>(
+                                     uid, stage::Contacted, QDate::currentDate(), QString(),
+                                     DecisionContext{QStringLiteral("Test officer"), {}, {}}, QStringLiteral("m")),
                                  &error),
              qPrintable(error));
     page.proxy()->setSearchText(QStringLiteral("mexico"));

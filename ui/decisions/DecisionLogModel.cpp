@@ -96,8 +96,8 @@ QStringList DecisionLogModel::searchKeys(int row) const
         return {};
     const Row& r = m_rows[row];
     QStringList keys = r.nameKeys;
-    for (const QString& text : {r.entry.user, DomainLabels::decisionAction(r.entry.action), r.entry.reason,
-                                describeDetails(r.entry)}) {
+    for (const QString& text :
+         {r.entry.user, DomainLabels::decisionAction(r.entry.action), r.entry.reason, describeDetails(r.entry)}) {
         const QString key = searchKey(text);
         if (!key.isEmpty())
             keys.append(key);
@@ -174,7 +174,8 @@ QVariant DecisionLogModel::display(const Row& row, int column) const
 {
     switch (Column(column)) {
     case When:
-        return QLocale(localeNameFor(m_language)).toString(row.entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale(localeNameFor(m_language))
+            .toString(row.entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     case Who:
         return row.entry.user;
     case Action:

@@ -37,8 +37,7 @@ constexpr quint32 kStateMagic = 0x4445434c; // "DECL"
 
 } // namespace
 
-DecisionLogPage::DecisionLogPage(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document)
+DecisionLogPage::DecisionLogPage(WorkspaceDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("decisionLogPage"));
     connect(m_document, &WorkspaceDocument::workspaceOpened, this, [this] { m_current = 0; });
@@ -182,8 +181,7 @@ QByteArray DecisionLogPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << kStateMagic << m_table->horizontalHeader()->saveState() << m_splitter->saveState()
-        << m_showAll->isChecked();
+    out << kStateMagic << m_table->horizontalHeader()->saveState() << m_splitter->saveState() << m_showAll->isChecked();
     return state;
 }
 
@@ -253,9 +251,10 @@ void DecisionLogPage::fitColumns()
         header->resizeSection(column, std::max(title, content));
     };
     int actionWidth = 0;
-    for (const char* action : {"accept", "decline", "defer", "pin", "lock", "exclude", "clear", "stage", "undo", "edit"})
-        actionWidth = std::max(actionWidth,
-                               metrics.horizontalAdvance(DomainLabels::decisionAction(QLatin1String(action))) + 16);
+    for (const char* action :
+         {"accept", "decline", "defer", "pin", "lock", "exclude", "clear", "stage", "undo", "edit"})
+        actionWidth =
+            std::max(actionWidth, metrics.horizontalAdvance(DomainLabels::decisionAction(QLatin1String(action))) + 16);
     fit(DecisionLogModel::When, metrics.horizontalAdvance(QStringLiteral("2024-12-31 23:59")) + 16);
     fit(DecisionLogModel::Who, metrics.horizontalAdvance(QStringLiteral("M. Fernández")));
     fit(DecisionLogModel::Action, actionWidth);
@@ -340,7 +339,8 @@ void DecisionLogPage::showEntry(int sourceRow)
                                entry->user.isEmpty() ? tr("an unknown officer") : entry->user, when)
                           .toHtmlEscaped());
     if (!entry->reason.isEmpty())
-        about += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Reason:").toHtmlEscaped(), entry->reason.toHtmlEscaped());
+        about +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Reason:").toHtmlEscaped(), entry->reason.toHtmlEscaped());
     const QString details = m_model->detailsText(sourceRow);
     if (!details.isEmpty())
         about += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Details:").toHtmlEscaped(), details.toHtmlEscaped());
@@ -365,8 +365,9 @@ void DecisionLogPage::updateScope()
     }
     const WorkspaceData& data = m_document->data();
     const QString language = currentLanguage();
-    m_scope->setText(tr("Decisions on %1 – %2")
-                         .arg(data.actorName(selection->pairA(), language), data.actorName(selection->pairB(), language)));
+    m_scope->setText(
+        tr("Decisions on %1 – %2")
+            .arg(data.actorName(selection->pairA(), language), data.actorName(selection->pairB(), language)));
 }
 
 void DecisionLogPage::updateCount()

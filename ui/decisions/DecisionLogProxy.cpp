@@ -72,7 +72,8 @@ bool DecisionLogProxy::lessThan(const QModelIndex& left, const QModelIndex& righ
             return order < 0;
     }
     // Log order (the time each line was written) decides the rest.
-    return left.data(DecisionLogModel::EntryIdRole).toLongLong() < right.data(DecisionLogModel::EntryIdRole).toLongLong();
+    return left.data(DecisionLogModel::EntryIdRole).toLongLong() <
+           right.data(DecisionLogModel::EntryIdRole).toLongLong();
 }
 
 } // namespace cb::ui

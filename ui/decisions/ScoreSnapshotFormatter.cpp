@@ -142,10 +142,11 @@ QString ScoreSnapshotFormatter::partsTable(const QJsonValue& parts, const QLocal
     bool directional = !object.isEmpty();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonArray pair = it.value().toArray();
-        directional = directional && it.value().isArray() && pair.size() == 2 && pair.at(0).isDouble() &&
-                      pair.at(1).isDouble();
+        directional =
+            directional && it.value().isArray() && pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble();
     }
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
+    QString html =
+        QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
     if (directional) {
         html += QStringLiteral("<tr><th align='left'>%1</th><th>%2</th><th>%3</th></tr>")
                     .arg(tr("Part").toHtmlEscaped(), tr("%1 → %2").arg(nameA, nameB).toHtmlEscaped(),

@@ -202,8 +202,8 @@ PartnershipDetailsPanel::PartnershipDetailsPanel(WorkspaceDocument* document, QW
     setPartnership(nullptr, false, DormancyPolicy(), QDate::currentDate());
 }
 
-void PartnershipDetailsPanel::setPartnership(const Partnership* partnership, bool dormant,
-                                             const DormancyPolicy& policy, const QDate& today)
+void PartnershipDetailsPanel::setPartnership(const Partnership* partnership, bool dormant, const DormancyPolicy& policy,
+                                             const QDate& today)
 {
     const bool same = partnership && m_hasPartnership && partnership->uid == m_partnership.uid;
     const bool keepDetails = same && hasUnsavedDetails();
@@ -241,8 +241,7 @@ bool PartnershipDetailsPanel::moveToChosenStage()
     const DecisionContext context{WorkspaceDocument::userName(), m_moveNote->text().trimmed(), QString()};
     const QString text = tr("Move %1 to %2").arg(pairName(), DomainLabels::stage(target));
     QString error;
-    const bool ok = m_document->perform(std::make_unique<StageChangeEdit>(m_partnership.uid, target,
-                                                                          m_moveDate->date(),
+    const bool ok = m_document->perform(std::make_unique<StageChangeEdit>(m_partnership.uid, target, m_moveDate->date(),
                                                                           m_moveNote->text().trimmed(), context, text),
                                         &error);
     if (!ok) {
@@ -265,9 +264,9 @@ bool PartnershipDetailsPanel::markDormant()
     const DecisionContext context{WorkspaceDocument::userName(), note, QString()};
     const QString text = tr("Move %1 to %2").arg(pairName(), DomainLabels::stage(stage::Dormant));
     QString error;
-    if (!m_document->perform(std::make_unique<StageChangeEdit>(m_partnership.uid, stage::Dormant, m_today, note,
-                                                               context, text),
-                             &error)) {
+    if (!m_document->perform(
+            std::make_unique<StageChangeEdit>(m_partnership.uid, stage::Dormant, m_today, note, context, text),
+            &error)) {
         showMessage(tr("The stage could not be changed: %1").arg(error), true);
         return false;
     }
@@ -456,8 +455,8 @@ void PartnershipDetailsPanel::updateStatusLine()
         lines << tr("Last activity: %1").arg(isoDate(last));
     QString text = lines.join(QStringLiteral(" · "));
     if (m_dormant)
-        text += QLatin1Char('\n') + tr("Flagged dormant: no activity for %n month(s).", "",
-                                       DormancyPolicy::monthsSince(last, m_today));
+        text += QLatin1Char('\n') +
+                tr("Flagged dormant: no activity for %n month(s).", "", DormancyPolicy::monthsSince(last, m_today));
     m_status->setText(text);
 }
 

@@ -36,8 +36,7 @@ public:
      * Shows a partnership (nullptr shows the empty state). Showing the same partnership again after a reload keeps
      * details the officer is still editing.
      */
-    void setPartnership(const Partnership* partnership, bool dormant, const DormancyPolicy& policy,
-                        const QDate& today);
+    void setPartnership(const Partnership* partnership, bool dormant, const DormancyPolicy& policy, const QDate& today);
     /** The uid of the partnership shown, or empty. */
     QString uid() const { return m_partnership.uid; }
 

@@ -69,8 +69,7 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
         return toolTip(row, column);
     case Qt::ForegroundRole:
         // The red of an error message in both light and dark palettes.
-        if ((column == NextAction && row.facts.overdue) ||
-            (column == Flag && (row.facts.overdue || row.facts.dormant)))
+        if ((column == NextAction && row.facts.overdue) || (column == Flag && (row.facts.overdue || row.facts.dormant)))
             return QBrush(QColor(0xd3, 0x2f, 0x2f));
         if (isClosedStage(row.partnership.stage))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -318,12 +317,11 @@ QVariant PipelineModel::toolTip(const Row& row, int column) const
         return p.nextAction.isEmpty() ? QVariant() : QVariant(p.nextAction);
     case Flag:
         if (row.facts.dormant)
-            return QString(tr("No activity for %n month(s), since %1.", "",
-                              DormancyPolicy::monthsSince(row.lastActivity, today()))
-                               .arg(isoDate(row.lastActivity)) +
-                           QLatin1Char('\n') +
-                           tr("Partnerships are flagged dormant after %n month(s) without activity.", "",
-                              m_policy.months()));
+            return QString(
+                tr("No activity for %n month(s), since %1.", "", DormancyPolicy::monthsSince(row.lastActivity, today()))
+                    .arg(isoDate(row.lastActivity)) +
+                QLatin1Char('\n') +
+                tr("Partnerships are flagged dormant after %n month(s) without activity.", "", m_policy.months()));
         if (row.facts.overdue)
             return tr("Overdue since %1").arg(isoDate(p.nextActionDue));
         return {};

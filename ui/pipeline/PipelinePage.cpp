@@ -305,7 +305,8 @@ void PipelinePage::fitColumns()
     const QFontMetrics metrics = fontMetrics();
     QHeaderView* header = m_table->horizontalHeader();
     // Room for the sort arrow and the section's margins.
-    const int chrome = style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const int chrome =
+        style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
     const auto fit = [&](int column, int content) {
         const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + chrome;
         header->resizeSection(column, std::max(title, content));
@@ -371,8 +372,8 @@ void PipelinePage::updateCount()
         dormant += m_model->facts(row).dormant ? 1 : 0;
         overdue += m_model->facts(row).overdue ? 1 : 0;
     }
-    QString text = shown == total ? tr("%n partnership(s)", "", total)
-                                  : tr("%1 of %n partnership(s) shown", "", total).arg(shown);
+    QString text =
+        shown == total ? tr("%n partnership(s)", "", total) : tr("%1 of %n partnership(s) shown", "", total).arg(shown);
     if (dormant > 0)
         text += QStringLiteral(" · ") + tr("%1 flagged dormant").arg(dormant);
     if (overdue > 0)
