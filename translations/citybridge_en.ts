@@ -384,6 +384,13 @@
     </message>
 </context>
 <context>
+    <name>cb::DormancyPolicy</name>
+    <message>
+        <source>The number of months without activity must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::EventRepository</name>
     <message>
         <source>An event needs a title.</source>
@@ -2042,6 +2049,130 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::DecisionLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair already had an open partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DecisionLogPage</name>
+    <message>
+        <source>The decision log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search who, decision, pair, reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the officer, the decision, either partner&apos;s name in any language, the reason and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the decisions on every pair, not only on the current pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a decision to see who took it, when, why and the score at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score when the decision was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair is selected: decisions on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decision(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n decision shown</numerusform>
+            <numerusform>%1 of %n decisions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -2205,6 +2336,70 @@ Offer: %4</source>
     </message>
     <message>
         <source>Speaks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2802,332 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::PartnershipDetailsPanel</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a partnership to see its history and move it through the stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened; today unless you record an earlier step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. first video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the move with your name and today&apos;s time; Ctrl+Z takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage “Dormant” today, noting since when nothing happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. send the draft MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the next action a due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged dormant: no activity for %n month(s).</source>
+        <translation>
+            <numerusform>Flagged dormant: no activity for %n month.</numerusform>
+            <numerusform>Flagged dormant: no activity for %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelineModel</name>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships without activity for %n month(s) are flagged dormant</source>
+        <translation>
+            <numerusform>Partnerships without activity for %n month are flagged dormant</numerusform>
+            <numerusform>Partnerships without activity for %n months are flagged dormant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n month(s), since %1.</source>
+        <translation>
+            <numerusform>No activity for %n month, since %1.</numerusform>
+            <numerusform>No activity for %n months, since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships are flagged dormant after %n month(s) without activity.</source>
+        <translation>
+            <numerusform>Partnerships are flagged dormant after %n month without activity.</numerusform>
+            <numerusform>Partnerships are flagged dormant after %n months without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelinePage</name>
+    <message>
+        <source>Search partners, next actions, summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches either partner&apos;s name or alias in any language, the next action, the summary and the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one stage of the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the partnerships of one owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only partnerships that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as dormant after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships with no activity for this many months are flagged dormant. Saved in the workspace; Ctrl+Z takes a change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnership(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n partnership shown</numerusform>
+            <numerusform>%1 of %n partnerships shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 flagged dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag as dormant after %n month(s)</source>
+        <translation>
+            <numerusform>Flag as dormant after %n month</numerusform>
+            <numerusform>Flag as dormant after %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ProposalsModel</name>
     <message>
         <source>, </source>
@@ -2816,6 +3337,93 @@ Offer: %4</source>
     </message>
     <message>
         <source>Remove the rules on this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ScoreSnapshotFormatter</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the global proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score was recorded with this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score snapshot is not valid JSON; it is shown as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>The partnership no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alianza ya no existe en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +381,13 @@
     <message>
         <source>Migration to version %1 failed: %2</source>
         <translation>Falló la migración a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::DormancyPolicy</name>
+    <message>
+        <source>The number of months without activity must be a whole number from %1 to %2.</source>
+        <translation>El número de meses sin actividad debe ser un número entero de %1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -769,15 +776,15 @@
     <name>cb::PairRuleEdit</name>
     <message>
         <source>A rule applies to two different actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla se aplica a dos actores distintos.</translation>
     </message>
     <message>
         <source>Say why the pair is declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se rechaza el par.</translation>
     </message>
     <message>
         <source>The pair has no such rule to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>El par no tiene esa regla que quitar.</translation>
     </message>
 </context>
 <context>
@@ -891,11 +898,11 @@
     </message>
     <message>
         <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de un cambio de etapa debe ser un día válido y no futuro.</translation>
     </message>
     <message>
         <source>The partnership is already at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alianza ya está en esta etapa.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2061,130 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::DecisionLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Took back: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Rule cleared: %1</source>
+        <translation>Regla quitada: %1</translation>
+    </message>
+    <message>
+        <source>The pair already had an open partnership</source>
+        <translation>El par ya tenía una alianza abierta</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DecisionLogPage</name>
+    <message>
+        <source>The decision log could not be read: %1</source>
+        <translation>No se pudo leer el registro de decisiones: %1</translation>
+    </message>
+    <message>
+        <source>Search who, decision, pair, reason…</source>
+        <translation>Buscar quién, decisión, par, motivo…</translation>
+    </message>
+    <message>
+        <source>Matches the officer, the decision, either partner&apos;s name in any language, the reason and the details</source>
+        <translation>Coincide con el funcionario, la decisión, el nombre de cualquiera de los socios en cualquier idioma, el motivo y los detalles</translation>
+    </message>
+    <message>
+        <source>&amp;All pairs</source>
+        <translation>&amp;Todos los pares</translation>
+    </message>
+    <message>
+        <source>Show the decisions on every pair, not only on the current pair</source>
+        <translation>Mostrar las decisiones sobre todos los pares, no solo sobre el par actual</translation>
+    </message>
+    <message>
+        <source>Select a decision to see who took it, when, why and the score at the time.</source>
+        <translation>Seleccione una decisión para ver quién la tomó, cuándo, por qué y la puntuación en ese momento.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 por %2 el %3</translation>
+    </message>
+    <message>
+        <source>an unknown officer</source>
+        <translation>un funcionario desconocido</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>Score when the decision was taken</source>
+        <translation>Puntuación en el momento de la decisión</translation>
+    </message>
+    <message>
+        <source>Decisions on every pair</source>
+        <translation>Decisiones sobre todos los pares</translation>
+    </message>
+    <message>
+        <source>No pair is selected: decisions on every pair</source>
+        <translation>No hay ningún par seleccionado: decisiones sobre todos los pares</translation>
+    </message>
+    <message>
+        <source>Decisions on %1 – %2</source>
+        <translation>Decisiones sobre %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decision(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n decisión mostrada</numerusform>
+            <numerusform>%1 de %n decisiones mostradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -2218,6 +2349,70 @@ Oferta: %4</translation>
     <message>
         <source>Speaks for</source>
         <translation>Habla en nombre de</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <source>Rule cleared</source>
+        <translation>Regla quitada</translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation>Cambio de etapa</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionada</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detalles editados</translation>
+    </message>
+    <message>
+        <source>Shared priorities</source>
+        <translation>Prioridades compartidas</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>Complementariedad</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Contexto compartido</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2607,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>The workspace could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el espacio de trabajo</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -2420,7 +2615,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2814,332 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::PartnershipDetailsPanel</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Pasar %1 a «%2»</translation>
+    </message>
+    <message>
+        <source>The stage could not be changed: %1</source>
+        <translation>No se pudo cambiar la etapa: %1</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 pasó a «%2».</translation>
+    </message>
+    <message>
+        <source>No activity since %1</source>
+        <translation>Sin actividad desde el %1</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>Editar los detalles de %1</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>No se pudieron guardar los detalles: %1</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>Detalles de %1 guardados.</translation>
+    </message>
+    <message>
+        <source>Select a partnership to see its history and move it through the stages.</source>
+        <translation>Seleccione una alianza para ver su historial y hacerla avanzar por las etapas.</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Pasar a la etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>The day it happened; today unless you record an earlier step</source>
+        <translation>El día en que ocurrió; hoy, salvo que registre un paso anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>e.g. first video call</source>
+        <translation>p. ej., primera videollamada</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Pasar</translation>
+    </message>
+    <message>
+        <source>Record the move with your name and today&apos;s time; Ctrl+Z takes it back</source>
+        <translation>Registrar el cambio con su nombre y la hora actual; Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>Mark &amp;dormant</source>
+        <translation>Marcar como &amp;inactiva</translation>
+    </message>
+    <message>
+        <source>Move to stage “Dormant” today, noting since when nothing happened</source>
+        <translation>Pasar hoy a la etapa «Inactiva», indicando desde cuándo no hay actividad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Funcionario a cargo</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation>Próxima &amp;acción:</translation>
+    </message>
+    <message>
+        <source>e.g. send the draft MoU</source>
+        <translation>p. ej., enviar el borrador del memorando</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Give the next action a due day</source>
+        <translation>Dar una fecha límite a la próxima acción</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>&amp;Guardar detalles</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrado el %1</translation>
+    </message>
+    <message>
+        <source>No stage changes recorded yet.</source>
+        <translation>Aún no hay cambios de etapa registrados.</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Última actividad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged dormant: no activity for %n month(s).</source>
+        <translation>
+            <numerusform>Señalada como inactiva: %n mes sin actividad.</numerusform>
+            <numerusform>Señalada como inactiva: %n meses sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelineModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships without activity for %n month(s) are flagged dormant</source>
+        <translation>
+            <numerusform>Las alianzas sin actividad durante %n mes se señalan como inactivas</numerusform>
+            <numerusform>Las alianzas sin actividad durante %n meses se señalan como inactivas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Sin actividad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencida desde el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n month(s), since %1.</source>
+        <translation>
+            <numerusform>Sin actividad durante %n mes, desde el %1.</numerusform>
+            <numerusform>Sin actividad durante %n meses, desde el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships are flagged dormant after %n month(s) without activity.</source>
+        <translation>
+            <numerusform>Las alianzas se señalan como inactivas tras %n mes sin actividad.</numerusform>
+            <numerusform>Las alianzas se señalan como inactivas tras %n meses sin actividad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelinePage</name>
+    <message>
+        <source>Search partners, next actions, summaries…</source>
+        <translation>Buscar socios, próximas acciones, resúmenes…</translation>
+    </message>
+    <message>
+        <source>Matches either partner&apos;s name or alias in any language, the next action, the summary and the owner</source>
+        <translation>Coincide con el nombre o alias de cualquiera de los socios en cualquier idioma, la próxima acción, el resumen y el responsable</translation>
+    </message>
+    <message>
+        <source>Show one stage of the pipeline</source>
+        <translation>Mostrar una sola etapa del proceso</translation>
+    </message>
+    <message>
+        <source>Show the partnerships of one owner</source>
+        <translation>Mostrar las alianzas de un responsable</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>Próxima acción vencida</translation>
+    </message>
+    <message>
+        <source>Flagged dormant</source>
+        <translation>Señaladas como inactivas</translation>
+    </message>
+    <message>
+        <source>Overdue or dormant</source>
+        <translation>Vencidas o inactivas</translation>
+    </message>
+    <message>
+        <source>Show only partnerships that need attention</source>
+        <translation>Mostrar solo las alianzas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Flag as dormant after:</source>
+        <translation>Señalar como inactiva tras:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Partnerships with no activity for this many months are flagged dormant. Saved in the workspace; Ctrl+Z takes a change back.</source>
+        <translation>Las alianzas sin actividad durante este número de meses se señalan como inactivas. Se guarda en el espacio de trabajo; Ctrl+Z deshace el cambio.</translation>
+    </message>
+    <message>
+        <source>All stages (%1)</source>
+        <translation>Todas las etapas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n alianza</numerusform>
+            <numerusform>%n alianzas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnership(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n alianza mostrada</numerusform>
+            <numerusform>%1 de %n alianzas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 flagged dormant</source>
+        <translation>%1 señaladas como inactivas</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag as dormant after %n month(s)</source>
+        <translation>
+            <numerusform>Señalar como inactiva tras %n mes</numerusform>
+            <numerusform>Señalar como inactiva tras %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>No se pudo guardar el ajuste: %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ProposalsModel</name>
     <message>
         <source>, </source>
@@ -2626,7 +3147,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -2832,6 +3353,93 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ScoreSnapshotFormatter</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Score parts</source>
+        <translation>Componentes de la puntuación</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aportación</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalizaciones</translation>
+    </message>
+    <message>
+        <source>Hard rules</source>
+        <translation>Reglas obligatorias</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>In the global proposals</source>
+        <translation>En las propuestas globales</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <source>No score was recorded with this decision.</source>
+        <translation>No se registró ninguna puntuación con esta decisión.</translation>
+    </message>
+    <message>
+        <source>The score snapshot is not valid JSON; it is shown as stored.</source>
+        <translation>La instantánea de la puntuación no es un JSON válido; se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation>Puntuación %1 → %2</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WhyPanel</name>
     <message>
         <source>Select a proposal or a ranked partner to see why it is proposed.</source>
@@ -2839,7 +3447,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Score %1: %2 for %3, %4 for %5.</source>
@@ -2870,27 +3478,27 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer «%1»: %2</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionario</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>The workspace could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The change was saved, but the workspace could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se guardó, pero no se pudo volver a leer el espacio de trabajo: %1</translation>
     </message>
 </context>
 </TS>

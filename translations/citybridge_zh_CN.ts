@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>The partnership no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>该伙伴关系已不在此工作区中。</translation>
     </message>
 </context>
 <context>
@@ -381,6 +381,13 @@
     <message>
         <source>Migration to version %1 failed: %2</source>
         <translation>迁移到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::DormancyPolicy</name>
+    <message>
+        <source>The number of months without activity must be a whole number from %1 to %2.</source>
+        <translation>无活动的月数必须是 %1 到 %2 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -767,15 +774,15 @@
     <name>cb::PairRuleEdit</name>
     <message>
         <source>A rule applies to two different actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则适用于两个不同的行动方。</translation>
     </message>
     <message>
         <source>Say why the pair is declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明拒绝该城市对的原因。</translation>
     </message>
     <message>
         <source>The pair has no such rule to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>该城市对没有可清除的此类规则。</translation>
     </message>
 </context>
 <context>
@@ -889,11 +896,11 @@
     </message>
     <message>
         <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
     </message>
     <message>
         <source>The partnership is already at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>该伙伴关系已处于此阶段。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2050,128 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::DecisionLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>城市对</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Took back: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Rule cleared: %1</source>
+        <translation>已清除规则：%1</translation>
+    </message>
+    <message>
+        <source>The pair already had an open partnership</source>
+        <translation>该城市对已有进行中的伙伴关系</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DecisionLogPage</name>
+    <message>
+        <source>The decision log could not be read: %1</source>
+        <translation>无法读取决策日志：%1</translation>
+    </message>
+    <message>
+        <source>Search who, decision, pair, reason…</source>
+        <translation>搜索决策人、决策、城市对、原因…</translation>
+    </message>
+    <message>
+        <source>Matches the officer, the decision, either partner&apos;s name in any language, the reason and the details</source>
+        <translation>匹配官员、决策、任一合作伙伴的任何语言名称、原因和详情</translation>
+    </message>
+    <message>
+        <source>&amp;All pairs</source>
+        <translation>所有城市对(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the decisions on every pair, not only on the current pair</source>
+        <translation>显示所有城市对的决策，而不仅是当前城市对</translation>
+    </message>
+    <message>
+        <source>Select a decision to see who took it, when, why and the score at the time.</source>
+        <translation>选择一项决策，查看决策人、时间、原因以及当时的得分。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1，决策人：%2，时间：%3</translation>
+    </message>
+    <message>
+        <source>an unknown officer</source>
+        <translation>未知官员</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Score when the decision was taken</source>
+        <translation>决策时的得分</translation>
+    </message>
+    <message>
+        <source>Decisions on every pair</source>
+        <translation>所有城市对的决策</translation>
+    </message>
+    <message>
+        <source>No pair is selected: decisions on every pair</source>
+        <translation>未选择城市对：显示所有城市对的决策</translation>
+    </message>
+    <message>
+        <source>Decisions on %1 – %2</source>
+        <translation>%1 – %2 的决策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n 项决策</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decision(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 项，共 %n 项决策</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DomainLabels</name>
     <message>
         <source>City</source>
@@ -2207,6 +2336,70 @@ Offer: %4</source>
     <message>
         <source>Speaks for</source>
         <translation>代表</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Rule cleared</source>
+        <translation>规则已清除</translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation>阶段已变更</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>详情已编辑</translation>
+    </message>
+    <message>
+        <source>Shared priorities</source>
+        <translation>共同优先事项</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>互补性</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>共同背景</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2593,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>The workspace could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -2408,7 +2601,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2800,325 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::PartnershipDetailsPanel</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至“%2”</translation>
+    </message>
+    <message>
+        <source>The stage could not be changed: %1</source>
+        <translation>无法变更阶段：%1</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已移至“%2”。</translation>
+    </message>
+    <message>
+        <source>No activity since %1</source>
+        <translation>自 %1 起无活动</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>编辑 %1 的详情</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>无法保存详情：%1</translation>
+    </message>
+    <message>
+        <source>Details of %1 saved.</source>
+        <translation>%1 的详情已保存。</translation>
+    </message>
+    <message>
+        <source>Select a partnership to see its history and move it through the stages.</source>
+        <translation>选择一个伙伴关系，查看其历史并推进其阶段。</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>移至阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The day it happened; today unless you record an earlier step</source>
+        <translation>发生的日期；默认为今天，补记较早的步骤时可更改</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. first video call</source>
+        <translation>例如：首次视频通话</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the move with your name and today&apos;s time; Ctrl+Z takes it back</source>
+        <translation>以您的姓名和当前时间记录此次变更；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Mark &amp;dormant</source>
+        <translation>标记为休眠(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move to stage “Dormant” today, noting since when nothing happened</source>
+        <translation>今天移至“休眠”阶段，并注明自何时起无活动</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>负责的官员</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation>下一步行动(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>e.g. send the draft MoU</source>
+        <translation>例如：发送谅解备忘录草案</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Give the next action a due day</source>
+        <translation>为下一步行动设定截止日期</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>保存详情(&amp;V)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>放弃更改(&amp;I)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>记录于 %1</translation>
+    </message>
+    <message>
+        <source>No stage changes recorded yet.</source>
+        <translation>尚未记录阶段变更。</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>最近活动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged dormant: no activity for %n month(s).</source>
+        <translation>
+            <numerusform>已标记为休眠：%n 个月无活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelineModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>行动方</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships without activity for %n month(s) are flagged dormant</source>
+        <translation>
+            <numerusform>%n 个月无活动的伙伴关系会被标记为休眠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（截止 %2）</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>沉寂</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n month(s), since %1.</source>
+        <translation>
+            <numerusform>已有 %n 个月无活动（自 %1 起）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships are flagged dormant after %n month(s) without activity.</source>
+        <translation>
+            <numerusform>伙伴关系在 %n 个月无活动后会被标记为休眠。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PipelinePage</name>
+    <message>
+        <source>Search partners, next actions, summaries…</source>
+        <translation>搜索合作伙伴、下一步行动、摘要…</translation>
+    </message>
+    <message>
+        <source>Matches either partner&apos;s name or alias in any language, the next action, the summary and the owner</source>
+        <translation>匹配任一合作伙伴的任何语言名称或别名、下一步行动、摘要和负责人</translation>
+    </message>
+    <message>
+        <source>Show one stage of the pipeline</source>
+        <translation>只显示流程中的一个阶段</translation>
+    </message>
+    <message>
+        <source>Show the partnerships of one owner</source>
+        <translation>只显示某一负责人的伙伴关系</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>下一步行动逾期</translation>
+    </message>
+    <message>
+        <source>Flagged dormant</source>
+        <translation>标记为休眠</translation>
+    </message>
+    <message>
+        <source>Overdue or dormant</source>
+        <translation>逾期或休眠</translation>
+    </message>
+    <message>
+        <source>Show only partnerships that need attention</source>
+        <translation>只显示需要关注的伙伴关系</translation>
+    </message>
+    <message>
+        <source>Flag as dormant after:</source>
+        <translation>标记为休眠的期限：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Partnerships with no activity for this many months are flagged dormant. Saved in the workspace; Ctrl+Z takes a change back.</source>
+        <translation>在这么多个月内无活动的伙伴关系会被标记为休眠。此设置保存在工作区中；按 Ctrl+Z 可撤销更改。</translation>
+    </message>
+    <message>
+        <source>All stages (%1)</source>
+        <translation>所有阶段（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n 个伙伴关系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnership(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个伙伴关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 flagged dormant</source>
+        <translation>%1 个标记为休眠</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 个逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag as dormant after %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月后标记为休眠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ProposalsModel</name>
     <message>
         <source>, </source>
@@ -2614,7 +3126,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -2819,6 +3331,93 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ScoreSnapshotFormatter</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score parts</source>
+        <translation>得分构成</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Hard rules</source>
+        <translation>硬性规则</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>In the global proposals</source>
+        <translation>列入全局提案</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <source>No score was recorded with this decision.</source>
+        <translation>此决策未记录得分。</translation>
+    </message>
+    <message>
+        <source>The score snapshot is not valid JSON; it is shown as stored.</source>
+        <translation>得分快照不是有效的 JSON，按原样显示。</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation>得分 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>构成项</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WhyPanel</name>
     <message>
         <source>Select a proposal or a ranked partner to see why it is proposed.</source>
@@ -2826,7 +3425,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Score %1: %2 for %3, %4 for %5.</source>
@@ -2857,27 +3456,27 @@ Offer: %4</source>
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重做“%1”：%2</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>官员</translation>
     </message>
     <message>
         <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
         <source>The workspace could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区。</translation>
     </message>
     <message>
         <source>The change was saved, but the workspace could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存，但无法重新读取工作区：%1</translation>
     </message>
 </context>
 </TS>

@@ -134,4 +134,61 @@ QString DomainLabels::membershipRole(const QString& key)
     return readable(key);
 }
 
+QString DomainLabels::decisionAction(const QString& key)
+{
+    if (key == QLatin1String("accept"))
+        return tr("Accepted");
+    if (key == QLatin1String("decline"))
+        return tr("Declined");
+    if (key == QLatin1String("defer"))
+        return tr("Deferred");
+    if (key == QLatin1String("pin"))
+        return tr("Pinned");
+    if (key == QLatin1String("lock"))
+        return tr("Locked");
+    if (key == QLatin1String("exclude"))
+        return tr("Excluded");
+    if (key == QLatin1String("clear"))
+        return tr("Rule cleared");
+    if (key == QLatin1String("stage"))
+        return tr("Stage moved");
+    if (key == QLatin1String("undo"))
+        return tr("Undone");
+    if (key == QLatin1String("import"))
+        return tr("Imported");
+    if (key == QLatin1String("merge"))
+        return tr("Merged");
+    if (key == QLatin1String("edit"))
+        return tr("Details edited");
+    return readable(key);
+}
+
+QString DomainLabels::pairRule(const QString& key)
+{
+    if (key == QLatin1String("declined"))
+        return tr("Declined");
+    if (key == QLatin1String("deferred"))
+        return tr("Deferred");
+    if (key == QLatin1String("pinned"))
+        return tr("Pinned");
+    if (key == QLatin1String("locked"))
+        return tr("Locked");
+    if (key == QLatin1String("excluded"))
+        return tr("Excluded");
+    return readable(key);
+}
+
+QString DomainLabels::scorePart(const QString& key)
+{
+    if (key == QLatin1String("shared_priorities"))
+        return tr("Shared priorities");
+    if (key == QLatin1String("complementarity"))
+        return tr("Complementarity");
+    if (key == QLatin1String("interest"))
+        return tr("Expressed interest");
+    if (key == QLatin1String("context"))
+        return tr("Shared context");
+    return readable(key);
+}
+
 } // namespace cb::ui

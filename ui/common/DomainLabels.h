@@ -27,6 +27,12 @@ public:
     static QString sourceKind(const QString& key);
     /** A membership role: member, home, speaks_for. */
     static QString membershipRole(const QString& key);
+    /** A decision-log action: accept, decline, defer, pin, lock, exclude, clear, stage, undo, import, merge, edit. */
+    static QString decisionAction(const QString& key);
+    /** A standing rule on a pair: declined, deferred, pinned, locked, excluded. */
+    static QString pairRule(const QString& key);
+    /** A part of the matching score: shared_priorities, complementarity, interest, context. */
+    static QString scorePart(const QString& key);
 };
 
 } // namespace cb::ui
