@@ -121,7 +121,7 @@ QList<GazetteerEntry> Gazetteer::search(const QString& text, int limit) const
     // Keys are sorted, so every key with this prefix sits in one run starting at the lower bound.
     auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), key,
                                [](const std::pair<QString, int>& a, const QString& k) { return a.first < k; });
-    QHash<int, bool> found; // entry -> one of its names equals the query
+    QHash<int, bool> found; // entry -> one of its names equals the query (breaks population ties)
     for (; it != m_keys.cend() && it->first.startsWith(key); ++it) {
         bool& exact = found[it->second];
         exact = exact || it->first.size() == key.size();
@@ -131,12 +131,12 @@ QList<GazetteerEntry> Gazetteer::search(const QString& text, int limit) const
     for (auto h = found.cbegin(); h != found.cend(); ++h)
         hits.emplace_back(h.key(), h.value());
     std::sort(hits.begin(), hits.end(), [this](const std::pair<int, bool>& a, const std::pair<int, bool>& b) {
-        if (a.second != b.second)
-            return a.second;
         const GazetteerEntry& x = m_entries[static_cast<size_t>(a.first)];
         const GazetteerEntry& y = m_entries[static_cast<size_t>(b.first)];
         if (x.population != y.population)
             return x.population > y.population;
+        if (a.second != b.second)
+            return a.second;
         return x.geonameId < y.geonameId;
     });
     QList<GazetteerEntry> result;

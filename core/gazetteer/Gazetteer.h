@@ -33,8 +33,8 @@ public:
     const GazetteerEntry& at(int index) const { return m_entries[static_cast<size_t>(index)]; }
 
     /**
-     * Cities with a name in any language whose search key starts with that of text, best first: names equal
-     * to the query before longer ones, then by population (largest first). At most limit results.
+     * Cities with a name in any language whose search key starts with that of text, largest population first
+     * (a name equal to the query wins a tie). At most limit results.
      */
     QList<GazetteerEntry> search(const QString& text, int limit = 20) const;
     /** The city with this GeoNames id, if listed. */
