@@ -87,7 +87,8 @@ void TestGazetteer::largestFirstAmongNamesakes()
     QCOMPARE(leon[2].geonameId, qint64(3118532)); // León, Spain
     const QList<GazetteerEntry> puebla = Gazetteer::bundled().search(QStringLiteral("Puebla"), 5);
     QVERIFY(!puebla.isEmpty());
-    QCOMPARE(puebla.constFirst().name, QStringLiteral("Puebla"));
+    QCOMPARE(puebla.constFirst().name, QStringLiteral("Puebla City"));
+    QCOMPARE(puebla.constFirst().countryCode, QStringLiteral("MX"));
 }
 
 void TestGazetteer::limitAndEmptyQuery()
