@@ -397,7 +397,9 @@ void ActorForm::fillFrom(const GazetteerEntry& entry)
     ValidationResult ignored;
     Actor a = draft(&ignored);
     entry.fillCity(a);
-    const Actor keep = m_original;
+    // The GeoNames id has no field of its own: it rides on the record being edited.
+    Actor keep = m_original;
+    keep.city.geonameId = entry.geonameId;
     showValues(a);
     m_original = keep;
     m_heading->setText(title());
