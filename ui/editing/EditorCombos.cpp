@@ -138,7 +138,8 @@ void EditorCombos::select(QComboBox* combo, const QVariant& value)
         return;
     }
     const int none = combo->findData(QVariant());
-    combo->setCurrentIndex(none >= 0 ? none : -1);
+    // A fixed list without an empty choice falls back to its first entry, never to no choice at all.
+    combo->setCurrentIndex(none >= 0 ? none : (combo->isEditable() || combo->count() == 0 ? -1 : 0));
     if (combo->isEditable() && none < 0)
         combo->setEditText(QString());
 }
