@@ -219,6 +219,176 @@
         <source>This is a PDF document, not a table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ActorEdit</name>
+    <message>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -347,9 +517,53 @@
     </message>
 </context>
 <context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::EventRepository</name>
     <message>
         <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +712,21 @@
     </message>
 </context>
 <context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -589,6 +818,28 @@
     </message>
     <message>
         <source>A pair rule joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StatementEdit</name>
+    <message>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +1787,193 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorListModel</name>
     <message>
         <source>Population unknown</source>
@@ -1774,6 +2212,296 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1901,6 +2629,10 @@ Without a command, the window opens.</source>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1969,6 +2701,167 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -1984,6 +2877,30 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

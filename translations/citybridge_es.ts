@@ -219,6 +219,176 @@
         <source>This is a PDF document, not a table.</source>
         <translation>Es un documento PDF, no una tabla.</translation>
     </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>Elija la fuente de la que procede.</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>La fuente elegida no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>Introduzca el nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>Elija el país de la ciudad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>«%1» no es un país de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>Un actor no puede pertenecer a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>El actor superior no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Introduzca la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>La latitud debe estar entre -90 y 90 grados.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>La longitud debe estar entre -180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>La población no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>«%1» no es una zona horaria conocida (p. ej., Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Elija una categoría de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>Introduzca una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>Ya existe una ciudad llamada «%1».</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>Ya existe una institución llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>Elija un actor que exista en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Elija un tema.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>El peso debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>Elija un socio o un país, no ambos.</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>Un actor no puede expresar interés en sí mismo.</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>El socio no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>La intensidad debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>Uno de los temas no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Elija una función de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>Introduzca el título en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>Elija un tipo de evento de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Introduzca la fecha del evento.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>La fecha de fin no puede ser anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1 figura dos veces con la misma función.</translation>
+    </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>Una alianza une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ActorEdit</name>
+    <message>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>El actor ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>El registro de decisiones lo menciona; si lo elimina, ese historial quedaría sin nombre.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>No hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>Un evento en el que participó el actor ya no existe.</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>Forma parte del proceso de alianzas (alianzas: %1); ciérrelas allí en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>Otros actores dependen de él (%1); modifíquelos o elimínelos primero.</translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -347,10 +517,54 @@
     </message>
 </context>
 <context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>El actor no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>El actor «%1» ya no existe en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>El evento ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>Hay grupos de personas encuestadas que remiten a este evento; no se puede eliminar.</translation>
+    </message>
+</context>
+<context>
     <name>cb::EventRepository</name>
     <message>
         <source>An event needs a title.</source>
         <translation>Un evento necesita un título.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>No se puede leer el nomenclátor incluido: %1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>El nomenclátor no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>La línea %1 del nomenclátor está mal formada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>El interés se modificó en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +712,21 @@
     </message>
 </context>
 <context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -590,6 +819,28 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>Una regla de par une a dos actores distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>Etapa de alianza desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StatementEdit</name>
+    <message>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>La prioridad u oferta se modificó en otro lugar; vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1796,193 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>Se guardará como una entrada aparte cuando pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Nombre en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Nombre en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>Nombre en español:</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>Nombre local:</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>Otros nombres (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Población:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>Provincia o estado:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>Sigla:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>Busque la ciudad en el nomenclátor para rellenar sus nombres, coordenadas, población y zona horaria:</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>Abrir la entrada existente</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>Es otro lugar</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>Eliminar esta entrada con sus prioridades, ofertas, intereses y participaciones (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>de -90 a 90, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>de -180 a 180, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>Nueva ciudad</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Ciudad: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Institución: %1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>Introduzca la latitud en grados, p. ej., 34,68.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>Introduzca la longitud en grados, p. ej., 112,45.</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>Introduzca la población como número entero.</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>Datos rellenados desde GeoNames: revise los nombres y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» (%2) ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>Añadir la ciudad %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>Añadir la institución %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>Esta entrada ya no está en el espacio de trabajo; Guardar la añade de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorListModel</name>
     <message>
         <source>Population unknown</source>
@@ -1783,6 +2221,296 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>Elija qué añadir o editar en el menú Edición o en el menú contextual de un actor.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>Título en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>Título en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Último día:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participante:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>Persona que habló:</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>Buscar un evento para editar…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>varios días, hasta el</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>Este evento ya no está en el espacio de trabajo; Guardar lo añade de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1 ya figura con esta función.</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>Añadido a la lista; pulse Guardar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>Quitado de la lista; pulse Guardar para conservar el cambio.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Añadir el evento %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Editar el evento %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>Eliminar el evento %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>Escriba el nombre de una ciudad en inglés, chino o español…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>Buscar la ciudad en el nomenclátor GeoNames incluido (ciudades de más de 15.000 habitantes)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2, %3 · %4 habitantes</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>cualquier socio en %1</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>Interés en</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>Interés en:</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>Intensidad (0–1):</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>Sobre los temas:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>Lo que se dijo:</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>Intereses de %1</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>un socio:</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>cualquier socio en:</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>Nuevo interés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>p. ej., quiere aprender de su turismo patrimonial</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>Interés seleccionado</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>Interés de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>Eliminar interés</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1910,6 +2638,10 @@ Sin comando, se abre la ventana.</translation>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1978,6 +2710,167 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>Peso (0–1):</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>Prioridades y ofertas: %1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nueva prioridad</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>p. ej., exposición de patrimonio digital</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>Prioridad: lo que quiere desarrollar</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>Oferta: lo que puede compartir</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>Añadir la prioridad %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>Añadir la oferta %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -1994,6 +2887,30 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

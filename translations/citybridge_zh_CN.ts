@@ -219,6 +219,176 @@
         <source>This is a PDF document, not a table.</source>
         <translation>这是 PDF 文档，不是表格。</translation>
     </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>请选择其来源。</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>所选来源不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>请输入英文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>请选择城市所在的国家。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>“%1”不是此工作区中的国家。</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>行动方不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>上级行动方不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>纬度必须在 -90 到 90 度之间。</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>经度必须在 -180 到 180 度之间。</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>“%1”不是已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>名为“%1”的城市已存在。</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>名为“%1”的机构已存在。</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>请选择此工作区中已有的行动方。</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>请选择主题。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>权重必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>请选择一个合作伙伴或一个国家（二选一）。</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>行动方不能对自身表达意向。</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>该合作伙伴不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>强度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>其中一个主题不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>请输入英文标题。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>请输入活动日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1以相同角色被列出了两次。</translation>
+    </message>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::AcceptPairEdit</name>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ActorEdit</name>
+    <message>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>该行动方已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>决策日志中提到了它；删除后这些记录将失去名称。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>该行动方参加过的某个活动已不存在。</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>它已在伙伴关系流程中（伙伴关系：%1 个）；请在流程中结束这些伙伴关系，而不是删除它。</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>有其他行动方隶属于它（%1 个）；请先修改或删除它们。</translation>
+    </message>
 </context>
 <context>
     <name>cb::CsvReader</name>
@@ -347,10 +517,54 @@
     </message>
 </context>
 <context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>该行动方没有标识符。</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>行动方“%1”已不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>该活动已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>有调查受访者群组引用了此活动，无法删除。</translation>
+    </message>
+</context>
+<context>
     <name>cb::EventRepository</name>
     <message>
         <source>An event needs a title.</source>
         <translation>活动需要标题。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>无法读取内置地名库：%1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>地名库缺少“%1”列。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>地名库第 %1 行格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>该意向已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -498,6 +712,21 @@
     </message>
 </context>
 <context>
+    <name>cb::PairRuleEdit</name>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -590,6 +819,28 @@
     <message>
         <source>A pair rule joins two different actors.</source>
         <translation>配对规则须连接两个不同的行动方。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StageChangeEdit</name>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StatementEdit</name>
+    <message>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1791,193 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>按“保存”后将另存为一个单独的条目。</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>西班牙文名称：</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>本地语言名称：</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>其他名称（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>人口：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>省或州：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>在地名库中查找城市，以填写其名称、坐标、人口和时区：</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>打开已有条目</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>这是另一个地方</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>删除此条目及其优先事项、可提供的资源/经验、意向和参与记录（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>-90 到 90，例如 %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>-180 到 180，例如 %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>请以度数输入纬度，例如 34.68。</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>请以度数输入经度，例如 112.45。</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>请以整数输入人口。</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>已根据 GeoNames 填写：请核对名称，然后按“保存”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”（%2）已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>添加机构 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>此条目已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorListModel</name>
     <message>
         <source>Population unknown</source>
@@ -1778,6 +2216,296 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>请从“编辑”菜单或行动方的右键菜单中选择要添加或编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>西班牙文标题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最后一天：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>查找要编辑的活动…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>持续多天，直到</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>此活动已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1已以此角色列出。</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>已加入列表；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>已从列表中移除；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>添加活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>输入英文、中文或西班牙文城市名称…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>在内置的 GeoNames 地名库中查找城市（人口超过 15,000 的城市）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2，%3 · 人口 %4</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>%1的任何合作伙伴</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>意向对象</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>意向对象：</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>强度（0–1）：</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>涉及主题：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>表达内容：</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>%1的意向</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>该国任何合作伙伴：</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>新意向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>例如：希望学习其遗产旅游经验</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>所选意向</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>%1对%2的意向</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>删除意向</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -1904,6 +2632,10 @@ Without a command, the window opens.</source>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The workspace could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapPanel</name>
@@ -1972,6 +2704,167 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>权重（0–1）：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>优先事项与可提供的资源/经验：%1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>新优先事项</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>新的可提供资源/经验</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>例如：数字遗产展览</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>优先事项 — 希望发展的领域</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>可提供的资源/经验 — 可以分享的做法</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>添加优先事项 %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>添加可提供的资源/经验 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WorkspaceDocument</name>
     <message>
         <source>No file name was given.</source>
@@ -1988,6 +2881,30 @@ Without a command, the window opens.</source>
     <message>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,9 +13,9 @@ namespace cb {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::ActorEdit", text, nullptr, n);
+    return QCoreApplication::translate("cb::ActorEdit", text);
 }
 
 bool fail(QString* error, const QString& message)
@@ -155,8 +155,9 @@ bool ActorEdit::removeWithDependents(WorkspaceStore& store, QString* error)
     const int inPartnerships = static_cast<int>(std::count_if(
         partnerships.cbegin(), partnerships.cend(), [id](const Partnership& p) { return p.actorA == id || p.actorB == id; }));
     if (inPartnerships > 0)
-        return fail(error, tr("It is part of %n partnership(s); close them in the pipeline instead of removing it.",
-                              inPartnerships));
+        return fail(error, tr("It is part of the pipeline (partnerships: %1); close them there instead of removing "
+                              "it.")
+                               .arg(inPartnerships));
     const bool ruled =
         std::any_of(rules.cbegin(), rules.cend(), [id](const PairRule& r) { return r.actorA == id || r.actorB == id; })
         || std::any_of(decisions.cbegin(), decisions.cend(),
@@ -166,7 +167,7 @@ bool ActorEdit::removeWithDependents(WorkspaceStore& store, QString* error)
     const int children = static_cast<int>(
         std::count_if(actors.cbegin(), actors.cend(), [id](const Actor& a) { return a.parentId == id; }));
     if (children > 0)
-        return fail(error, tr("%n other actor(s) belong to it; change or remove them first.", children));
+        return fail(error, tr("Other actors belong to it (%1); change or remove them first.").arg(children));
 
     QList<Statement> statements;
     QList<Interest> interests;

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::Validation", text);
+    return QCoreApplication::translate("cb", text);
 }
 
 bool inUnitRange(double value)

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLocale>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -33,6 +35,9 @@ void sortByText(QList<Item>& items)
 // Refills a combo keeping the current choice: the lists are rebuilt whenever the workspace changes.
 void refill(QComboBox* combo, const QList<Item>& items, bool withNone)
 {
+    // Long entries (country and source names) must not widen the form beyond a dock's width.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     const QVariant current = EditorCombos::chosen(combo);
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -154,6 +159,16 @@ QVariant EditorCombos::chosen(const QComboBox* combo)
         return match >= 0 ? combo->itemData(match) : QVariant();
     }
     return combo->currentData();
+}
+
+void fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    const int widest = std::max(120, table->viewport()->width() / 3);
+    for (int column = 0; column + 1 < table->model()->columnCount(); ++column) {
+        if (table->columnWidth(column) > widest)
+            table->setColumnWidth(column, widest);
+    }
 }
 
 } // namespace cb::ui

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QComboBox;
+class QTableView;
 
 namespace cb {
 struct WorkspaceData;
@@ -44,5 +45,8 @@ public:
     /** The data of the chosen item, or an invalid QVariant when the typed text matches no item. */
     static QVariant chosen(const QComboBox* combo);
 };
+
+/** Sizes a list's columns to their contents, but none wider than a third of a dock, so the last stays in view. */
+void fitColumns(QTableView* table);
 
 } // namespace cb::ui

@@ -297,7 +297,7 @@ void EventForm::showValues(const Event& event)
     EditorCombos::select(m_source, event.sourceId != 0 ? QVariant(event.sourceId) : QVariant());
     m_note->setText(event.note);
     m_participations->setParticipations(m_document->data(), event.participations);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_remove->setVisible(event.id != 0);
     m_errors.clear();
     FieldErrors::setStatus(m_status, QString(), false);
@@ -360,7 +360,7 @@ bool EventForm::addParticipation()
     m_participantError->hide();
     list.append(p);
     m_participations->setParticipations(data, list);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_person->clear();
     m_personTitle->clear();
     EditorCombos::select(m_actor, QVariant());

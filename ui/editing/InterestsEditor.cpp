@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -170,6 +171,7 @@ void InterestsEditor::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_save->setText(tr("Save"));
     m_note->setPlaceholderText(tr("e.g. wants to learn from its heritage tourism"));
+    m_strength->setLocale(QLocale(localeNameFor(currentLanguage())));
     m_heading->setText(title());
     m_formHeading->setText(m_current ? tr("Selected interest") : tr("New interest"));
 }
@@ -208,7 +210,7 @@ void InterestsEditor::refresh()
         item->setCheckState(checked.contains(sorted.itemData(i).toLongLong()) ? Qt::Checked : Qt::Unchecked);
     }
     m_model->setActor(data, m_actor);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_heading->setText(title());
     m_new->setEnabled(m_actor != 0);
     m_save->setEnabled(m_actor != 0);

@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -164,6 +165,7 @@ void StatementsEditor::retranslate()
     m_kind->addItem(tr("Priority — what it wants to develop"), int(StatementKind::Priority));
     m_kind->addItem(tr("Offer — what it can share"), int(StatementKind::Offer));
     m_kind->setCurrentIndex(std::max(kind, 0));
+    m_weight->setLocale(QLocale(localeNameFor(currentLanguage())));
     m_heading->setText(title());
     m_formHeading->setText(m_current ? tr("Selected entry") : tr("New entry"));
 }
@@ -186,7 +188,7 @@ void StatementsEditor::refresh()
     if (m_actor != 0 && !data.actor(m_actor))
         m_actor = 0;
     m_model->setActor(data, m_actor);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_heading->setText(title());
     const bool hasActor = m_actor != 0;
     for (QWidget* w : {static_cast<QWidget*>(m_newPriority), static_cast<QWidget*>(m_newOffer),
