@@ -13,11 +13,6 @@ namespace cb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cb", text);
-}
-
 bool log(WorkspaceStore& store, const QString& action, ActorId a, ActorId b, PartnershipId partnership,
          const DecisionContext& context, const QString& details, QString* error)
 {
@@ -75,7 +70,7 @@ std::optional<Partnership> findPartnership(WorkspaceStore& store, const QString&
             return p;
     }
     if (error)
-        *error = tr("The partnership no longer exists in this workspace.");
+        *error = QCoreApplication::translate("cb::DecisionEdits", "The partnership no longer exists in this workspace.");
     return std::nullopt;
 }
 
@@ -92,7 +87,7 @@ bool AcceptPairEdit::apply(WorkspaceStore& store, QString* error)
 {
     if (m_a == m_b || m_a <= 0) {
         if (error)
-            *error = tr("A partnership joins two different actors.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "A partnership joins two different actors.");
         return false;
     }
     QString e;
@@ -190,12 +185,12 @@ bool PairRuleEdit::apply(WorkspaceStore& store, QString* error)
 {
     if (m_a == m_b || m_a <= 0) {
         if (error)
-            *error = tr("A rule applies to two different actors.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "A rule applies to two different actors.");
         return false;
     }
     if (m_set && m_rule == pairrule::Declined && m_context.reason.trimmed().isEmpty()) {
         if (error)
-            *error = tr("Say why the pair is declined.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "Say why the pair is declined.");
         return false;
     }
     QString e;
@@ -219,7 +214,7 @@ bool PairRuleEdit::apply(WorkspaceStore& store, QString* error)
     }
     if (!m_previous) {
         if (error)
-            *error = tr("The pair has no such rule to clear.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "The pair has no such rule to clear.");
         return false;
     }
     if (!store.pipeline().clearPairRule(m_a, m_b, m_rule, error))
@@ -248,12 +243,12 @@ bool StageChangeEdit::apply(WorkspaceStore& store, QString* error)
 {
     if (!stage::isValid(m_stage)) {
         if (error)
-            *error = tr("Unknown partnership stage: %1").arg(m_stage);
+            *error = QCoreApplication::translate("cb::DecisionEdits", "Unknown partnership stage: %1").arg(m_stage);
         return false;
     }
     if (!m_date.isValid() || m_date > QDate::currentDate()) {
         if (error)
-            *error = tr("The date of a stage change must be a valid day, not in the future.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "The date of a stage change must be a valid day, not in the future.");
         return false;
     }
     m_before = findPartnership(store, m_uid, error);
@@ -261,7 +256,7 @@ bool StageChangeEdit::apply(WorkspaceStore& store, QString* error)
         return false;
     if (m_before->stage == m_stage) {
         if (error)
-            *error = tr("The partnership is already at this stage.");
+            *error = QCoreApplication::translate("cb::DecisionEdits", "The partnership is already at this stage.");
         return false;
     }
     Partnership after = *m_before;

@@ -75,7 +75,7 @@ ActorBrowser::ActorBrowser(WorkspaceDocument* document, QWidget* parent) : QWidg
         header->setSectionHidden(column, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ActorBrowser::showColumnMenu);
-    m_table->setMinimumWidth(360);
+    m_table->setMinimumWidth(300);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("actorCount"));

@@ -30,6 +30,9 @@ public:
     QAction* about() const { return m_about; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QAction* undo() const { return m_undo; }
+    QAction* redo() const { return m_redo; }
     QMenu* languageMenu() const { return m_languageMenu; }
 
     /** Lists these files under File > Open Recent, newest first. */

@@ -7,6 +7,11 @@
 #include "actors/ActorBrowser.h"
 #include "actors/ActorDetailPanel.h"
 #include "i18n/Translations.h"
+#include "EditActions.h"
+#include "decisions/DecisionLogPage.h"
+#include "editing/EditorPanel.h"
+#include "map/InterestMapPage.h"
+#include "pipeline/PipelinePage.h"
 #include "proposals/ProposalsPage.h"
 #include "workspace/SharedSelection.h"
 #include "workspace/WorkspaceDocument.h"
@@ -51,9 +56,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_proposals = new ProposalsPage(m_document, m_pages);
-    m_pages->addTab(m_proposals, QString());
+    m_pipeline = new PipelinePage(m_document, m_pages);
+    m_decisionLog = new DecisionLogPage(m_document, m_pages);
+    m_map = new InterestMapPage(m_document, m_pages);
     m_detail = new ActorDetailPanel(m_document, m_pages);
-    m_pages->addTab(m_detail, QString());
     setCentralWidget(m_pages);
 
     m_browser = new ActorBrowser(m_document, this);
@@ -70,11 +76,36 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
             m_browser->selectActor(id);
     });
     connect(selection, &SharedSelection::actorActivated, this, [this] { m_pages->setCurrentWidget(m_detail); });
-    connect(m_proposals, &ProposalsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_proposals, &ProposalsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_pipeline, &PipelinePage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_proposals, &ProposalsPage::matchingFinished, this, &MainWindow::showProposalsOnMap);
 
     m_actions = new MainActions(this, m_document->undoStack());
+    addPage(m_proposals, QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage(m_pipeline, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(m_decisionLog, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPage(m_map, QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPage(m_detail, QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_actions->viewMenu()->addSeparator();
     m_actions->viewMenu()->addAction(m_actorDock->toggleViewAction());
+
+    // Editing happens in a side panel, beside what the officer is looking at, never in a modal dialog.
+    m_editor = new EditorPanel(m_document, this);
+    m_editorDock = new QDockWidget(this);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setWidget(m_editor);
+    m_editorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    m_editorDock->hide();
+    m_actions->viewMenu()->addAction(m_editorDock->toggleViewAction());
+    connect(m_editor, &EditorPanel::showRequested, this, [this] {
+        m_editorDock->show();
+        m_editorDock->raise();
+    });
+    connect(m_editor, &EditorPanel::closeRequested, m_editorDock, &QWidget::hide);
+    connect(m_editor, &EditorPanel::titleChanged, m_editorDock, &QDockWidget::setWindowTitle);
+    connect(m_editor, &EditorPanel::actorSaved, m_document->selection(), &SharedSelection::setActor);
+    m_editActions = new EditActions(this, m_actions, m_editor, m_document->selection());
     m_actions->setCurrentLanguage(currentLanguage());
     connect(m_actions->newWorkspace(), &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_actions->openWorkspace(), &QAction::triggered, this, &MainWindow::chooseWorkspace);
@@ -131,7 +162,7 @@ void MainWindow::showEvent(QShowEvent* event)
     m_layoutRestored = true;
     // Dock sizes can only be set once the window has its size; the list gets about half of it by default.
     if (!restoreState(QSettings().value(key("state")).toByteArray()))
-        resizeDocks({m_actorDock}, {width() * 3 / 10}, Qt::Horizontal);
+        resizeDocks({m_actorDock}, {width() * 27 / 100}, Qt::Horizontal);
 }
 
 void MainWindow::newWorkspace()
@@ -227,9 +258,22 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     m_actorDock->setWindowTitle(tr("Cities and Institutions"));
-    m_pages->setTabText(m_pages->indexOf(m_proposals), tr("Proposals"));
-    m_pages->setTabText(m_pages->indexOf(m_detail), tr("Details"));
+    const QList<std::pair<QWidget*, QString>> titles = {{m_proposals, tr("Proposals")},
+                                                        {m_pipeline, tr("Pipeline")},
+                                                        {m_decisionLog, tr("Decision Log")},
+                                                        {m_map, tr("Interest Map")},
+                                                        {m_detail, tr("Details")}};
+    for (const auto& [page, title] : titles) {
+        const int index = m_pages->indexOf(page);
+        m_pages->setTabText(index, title);
+        if (QAction* action = m_pageActions.value(index))
+            action->setText(title);
+    }
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
+    m_editActions->retranslate();
+    m_editActions->setWorkspaceWritable(m_document->isOpen() && !m_document->store()->isReadOnly());
+    if (m_editorDock->windowTitle().isEmpty())
+        m_editorDock->setWindowTitle(m_editor->title());
     if (m_document->isOpen()) {
         setWindowFilePath(m_document->path());
         setWindowTitle(tr("%1 — CityBridge").arg(QFileInfo(m_document->path()).completeBaseName()));
@@ -237,6 +281,34 @@ void MainWindow::retranslateUi()
         setWindowFilePath(QString());
         setWindowTitle(tr("CityBridge"));
     }
+}
+
+void MainWindow::addPage(QWidget* page, const QKeySequence& shortcut)
+{
+    const int index = m_pages->addTab(page, QString());
+    auto* action = new QAction(this);
+    action->setObjectName(page->objectName() + QStringLiteral("Action"));
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] { m_pages->setCurrentWidget(page); });
+    m_actions->viewMenu()->addAction(action);
+    m_pageActions.insert(index, action);
+}
+
+void MainWindow::showProposalsOnMap()
+{
+    QList<MapProposal> arcs;
+    if (const auto outcome = m_proposals->outcome()) {
+        for (int index : outcome->result.proposals) {
+            const ScoredPair& pair = outcome->result.pairs[std::size_t(index)];
+            arcs.append({pair.actorA, pair.actorB, pair.fused});
+        }
+    }
+    m_map->setProposals(arcs);
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 6000);
 }
 
 void MainWindow::refreshRecentFiles()
@@ -271,9 +343,12 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(key("geometry")).toByteArray())) {
         // First start: most of the screen, but never more than it.
         const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
-        resize(QSize(1280, 800).boundedTo(available * 0.95));
+        resize(QSize(1440, 900).boundedTo(available));
     }
     m_browser->restoreHeaderState(settings.value(key("actorHeader")).toByteArray());
+    m_pipeline->restoreState(settings.value(key("pipelineState")).toByteArray());
+    m_decisionLog->restoreState(settings.value(key("decisionLogState")).toByteArray());
+    m_pages->setCurrentIndex(settings.value(key("page"), 0).toInt());
 }
 
 void MainWindow::writeSettings() const
@@ -282,6 +357,9 @@ void MainWindow::writeSettings() const
     settings.setValue(key("geometry"), saveGeometry());
     settings.setValue(key("state"), saveState());
     settings.setValue(key("actorHeader"), m_browser->saveHeaderState());
+    settings.setValue(key("pipelineState"), m_pipeline->saveState());
+    settings.setValue(key("decisionLogState"), m_decisionLog->saveState());
+    settings.setValue(key("page"), m_pages->currentIndex());
 }
 
 } // namespace cb::ui

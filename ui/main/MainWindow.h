@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QTabWidget;
 
@@ -10,7 +12,12 @@ namespace cb::ui {
 
 class ActorBrowser;
 class ActorDetailPanel;
+class DecisionLogPage;
+class EditActions;
+class EditorPanel;
+class InterestMapPage;
 class MainActions;
+class PipelinePage;
 class ProposalsPage;
 class WorkspaceDocument;
 
@@ -30,6 +37,10 @@ public:
     ActorBrowser* actorBrowser() const { return m_browser; }
     ActorDetailPanel* detailPanel() const { return m_detail; }
     ProposalsPage* proposalsPage() const { return m_proposals; }
+    PipelinePage* pipelinePage() const { return m_pipeline; }
+    DecisionLogPage* decisionLogPage() const { return m_decisionLog; }
+    InterestMapPage* mapPage() const { return m_map; }
+    EditorPanel* editorPanel() const { return m_editor; }
     QTabWidget* pages() const { return m_pages; }
     MainActions* actions() const { return m_actions; }
 
@@ -46,6 +57,9 @@ private:
     void switchLanguage(const QString& language);
     void showAbout();
     void workspaceOpened();
+    void addPage(QWidget* page, const QKeySequence& shortcut);
+    void showProposalsOnMap();
+    void showStatus(const QString& message);
 
     void retranslateUi();
     void refreshRecentFiles();
@@ -59,8 +73,15 @@ private:
     ActorBrowser* m_browser;
     ActorDetailPanel* m_detail;
     ProposalsPage* m_proposals;
+    PipelinePage* m_pipeline;
+    DecisionLogPage* m_decisionLog;
+    InterestMapPage* m_map;
     QTabWidget* m_pages;
+    QHash<int, QAction*> m_pageActions; ///< tab index -> View menu action
     QDockWidget* m_actorDock;
+    EditorPanel* m_editor;
+    QDockWidget* m_editorDock;
+    EditActions* m_editActions;
     MainActions* m_actions;
     bool m_layoutRestored = false;
 };

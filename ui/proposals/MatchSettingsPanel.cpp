@@ -41,7 +41,7 @@ MatchSettingsPanel::MatchSettingsPanel(QWidget* parent) : QWidget(parent), m_deb
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_shared = weightBox(this, "sharedWeight");
     m_complementarity = weightBox(this, "complementarityWeight");
     m_interest = weightBox(this, "interestWeight");
@@ -49,6 +49,8 @@ MatchSettingsPanel::MatchSettingsPanel(QWidget* parent) : QWidget(parent), m_deb
     m_fusion = new QComboBox(this);
     m_fusion->setObjectName(QStringLiteral("fusion"));
     m_fusion->addItems({QString(), QString(), QString()});
+    m_fusion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fusion->setMinimumContentsLength(8);
     m_halfLife = new QDoubleSpinBox(this);
     m_halfLife->setObjectName(QStringLiteral("halfLife"));
     m_halfLife->setRange(1.0, 600.0);
@@ -202,7 +204,8 @@ void MatchSettingsPanel::retranslate()
     m_fusion->setItemText(1, tr("Weaker side"));
     m_fusion->setItemText(2, tr("Average"));
     m_crossBorder->setText(tr("Cross-border pairs only"));
-    m_replay->setText(tr("Replay the past (ignore later evidence)"));
+    m_replay->setText(tr("Replay the past"));
+    m_replay->setToolTip(tr("Count only the evidence dated up to the chosen day, as if matching on that day."));
     m_excludedLabel->setText(tr("Ignore evidence on these themes:"));
     m_reset->setText(tr("Reset to defaults"));
 }

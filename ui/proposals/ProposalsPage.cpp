@@ -22,9 +22,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -88,6 +90,8 @@ ProposalsPage::ProposalsPage(WorkspaceDocument* document, QWidget* parent)
     scroll->setWidget(m_settings);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form wraps its long labels above their fields instead of scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     settingsLayout->addWidget(scroll);
     auto* runRow = new QHBoxLayout;
     m_progress = new QProgressBar(m_settingsBox);
@@ -136,8 +140,10 @@ ProposalsPage::ProposalsPage(WorkspaceDocument* document, QWidget* parent)
         auto* button = new QPushButton(m_whyBox);
         button->setObjectName(DecisionActions.at(i) + QStringLiteral("Button"));
         connect(button, &QPushButton::clicked, this, [this, i] { decide(DecisionActions.at(i)); });
-        buttons->addWidget(button, i / 4, i % 4);
-        button->setMinimumWidth(0);
+        buttons->addWidget(button, i / 3, i % 3);
+        // Three to a row, sharing the panel's width; the labels are short in every language.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setMinimumWidth(button->fontMetrics().height() * 4);
         m_decisionButtons.append(button);
     }
     whyLayout->addLayout(buttons);
@@ -145,8 +151,8 @@ ProposalsPage::ProposalsPage(WorkspaceDocument* document, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({260, 520, 380});
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     connect(m_settings, &MatchSettingsPanel::settingsEdited, this, &ProposalsPage::settingsEdited);
     connect(m_runner, &MatchRunner::started, this, [this] {
@@ -391,6 +397,21 @@ void ProposalsPage::updateDecisionButtons()
     for (QPushButton* button : std::as_const(m_decisionButtons))
         button->setEnabled(enabled);
     m_reason->setEnabled(enabled);
+}
+
+void ProposalsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // Sizes only mean something once the window has laid the page out: the tables get most of the width.
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_splitter->width();
+        const int settings = 260;
+        const int why = total * 7 / 20;
+        m_splitter->setSizes({settings, std::max(220, total - settings - why), why});
+    });
 }
 
 void ProposalsPage::changeEvent(QEvent* event)

@@ -12,6 +12,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QGroupBox;
 
@@ -55,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void workspaceOpened();
@@ -76,6 +78,8 @@ private:
     QSortFilterProxyModel* m_rankingSorted;
     QTableView* m_proposalsView;
     QTableView* m_rankingView;
+    QSplitter* m_splitter = nullptr;
+    bool m_sized = false;
     QGroupBox* m_proposalsBox;
     QGroupBox* m_rankingBox;
     QGroupBox* m_whyBox;
