@@ -220,15 +220,163 @@
         <translation>这是 PDF 文档，不是表格。</translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
-        <translation>该伙伴关系已不在此工作区中。</translation>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>请选择其来源。</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>所选来源不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>请输入英文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>请选择城市所在的国家。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>“%1”不是此工作区中的国家。</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>行动方不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>上级行动方不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>纬度必须在 -90 到 90 度之间。</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>经度必须在 -180 到 180 度之间。</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>“%1”不是已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>名为“%1”的城市已存在。</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>名为“%1”的机构已存在。</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>请选择此工作区中已有的行动方。</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>请选择主题。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>权重必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>请选择一个合作伙伴或一个国家（二选一）。</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>行动方不能对自身表达意向。</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>该合作伙伴不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>强度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>其中一个主题不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>请输入英文标题。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>请输入活动日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1以相同角色被列出了两次。</translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
-        <translation>伙伴关系须连接两个不同的行动方。</translation>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>该行动方已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>它已在伙伴关系流程中（伙伴关系：%1 个）；请在流程中结束这些伙伴关系，而不是删除它。</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>决策日志中提到了它；删除后这些记录将失去名称。</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>有其他行动方隶属于它（%1 个）；请先修改或删除它们。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>该行动方参加过的某个活动已不存在。</translation>
     </message>
 </context>
 <context>
@@ -384,10 +532,67 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation>该伙伴关系已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation>规则适用于两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation>请说明拒绝该城市对的原因。</translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation>该城市对没有可清除的此类规则。</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation>该伙伴关系已处于此阶段。</translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
         <translation>无活动的月数必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>该行动方没有标识符。</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>行动方“%1”已不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>该活动已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>有调查受访者群组引用了此活动，无法删除。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +604,28 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>此活动已不存在；请重新加载活动后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>无法读取内置地名库：%1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>地名库缺少“%1”列。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>地名库第 %1 行格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>该意向已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -771,21 +998,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation>规则适用于两个不同的行动方。</translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation>请说明拒绝该城市对的原因。</translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation>该城市对没有可清除的此类规则。</translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -889,18 +1101,10 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation>未知的伙伴关系阶段：%1</translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
-        <translation>该伙伴关系已处于此阶段。</translation>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2147,193 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>按“保存”后将另存为一个单独的条目。</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>西班牙文名称：</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>本地语言名称：</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>其他名称（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>人口：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>省或州：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>在地名库中查找城市，以填写其名称、坐标、人口和时区：</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>打开已有条目</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>这是另一个地方</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>删除此条目及其优先事项、可提供的资源/经验、意向和参与记录（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>-90 到 90，例如 %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>-180 到 180，例如 %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>请以度数输入纬度，例如 34.68。</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>请以度数输入经度，例如 112.45。</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>请以整数输入人口。</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>已根据 GeoNames 填写：请核对名称，然后按“保存”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”（%2）已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>添加机构 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>此条目已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ActorListModel</name>
     <message>
         <source>Population unknown</source>
@@ -2403,6 +2794,199 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation>添加城市(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation>添加机构(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation>编辑所选项(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation>优先事项与可提供的资源/经验(&amp;P)</translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation>意向(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation>添加活动(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation>编辑列表中所选的城市或机构</translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation>编辑所选城市或机构的优先事项和可提供的资源/经验</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>请从“编辑”菜单或行动方的右键菜单中选择要添加或编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>西班牙文标题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最后一天：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>查找要编辑的活动…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>持续多天，直到</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>此活动已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1已以此角色列出。</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>已加入列表；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>已从列表中移除；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>添加活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2419,6 +3003,24 @@ Offer: %4</source>
     <message>
         <source>&amp;Height:</source>
         <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>输入英文、中文或西班牙文城市名称…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>在内置的 GeoNames 地名库中查找城市（人口超过 15,000 的城市）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2，%3 · 人口 %4</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +3064,124 @@ Offer: %4</source>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
         <translation>左半格：优先事项（橙色）；右半格：可提供的资源/经验（绿色）。颜色越深越强。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>%1的任何合作伙伴</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>意向对象</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>意向对象：</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>强度（0–1）：</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>涉及主题：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>表达内容：</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>%1的意向</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>该国任何合作伙伴：</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>新意向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>例如：希望学习其遗产旅游经验</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>所选意向</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>%1对%2的意向</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>删除意向</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3322,18 @@ Offer: %4</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>伙伴关系流程</translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation>决策日志</translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
+        <translation>意向地图</translation>
     </message>
 </context>
 <context>
@@ -2745,47 +3477,51 @@ Offer: %4</source>
     </message>
     <message>
         <source>Combine the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方得分的合并方式</translation>
     </message>
     <message>
         <source>Evidence half-life (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>依据半衰期（月）</translation>
     </message>
     <message>
         <source>Partners per city</source>
-        <translation type="unfinished"></translation>
+        <translation>每个城市的合作伙伴数</translation>
     </message>
     <message>
         <source>Evidence up to</source>
-        <translation type="unfinished"></translation>
+        <translation>依据截至</translation>
     </message>
     <message>
         <source>Harmonic mean</source>
-        <translation type="unfinished"></translation>
+        <translation>调和平均数</translation>
     </message>
     <message>
         <source>Weaker side</source>
-        <translation type="unfinished"></translation>
+        <translation>较弱一方</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Cross-border pairs only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限跨境城市对</translation>
     </message>
     <message>
         <source>Ignore evidence on these themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略以下主题的依据：</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation>回溯过去</translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
+        <translation>只计入截至所选日期的依据，如同在那一天进行匹配。</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3533,25 @@ Offer: %4</source>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>在当前筛选条件下没有城市有依据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3877,7 @@ Offer: %4</source>
     <name>cb::ui::ProposalsModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -3130,15 +3885,15 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公里</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>What each side gains: the first city&apos;s view, then the partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方各自的收益：先是第一个城市的视角，然后是合作伙伴的视角。</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3154,23 +3909,23 @@ Offer: %4</source>
     </message>
     <message>
         <source>For this city</source>
-        <translation type="unfinished"></translation>
+        <translation>对本城市</translation>
     </message>
     <message>
         <source>First → second</source>
-        <translation type="unfinished"></translation>
+        <translation>第一方 → 第二方</translation>
     </message>
     <message>
         <source>For the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>对合作伙伴</translation>
     </message>
     <message>
         <source>Second → first</source>
-        <translation type="unfinished"></translation>
+        <translation>第二方 → 第一方</translation>
     </message>
     <message>
         <source>Shared themes</source>
-        <translation type="unfinished"></translation>
+        <translation>共同主题</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3178,156 +3933,156 @@ Offer: %4</source>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
         <source>Working hours shared</source>
-        <translation type="unfinished"></translation>
+        <translation>重叠办公时间</translation>
     </message>
 </context>
 <context>
     <name>cb::ui::ProposalsPage</name>
     <message>
         <source>Matching cancelled; the proposals shown are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配已取消；当前显示的是上一次运行得出的提案。</translation>
     </message>
     <message>
         <source>Some stored matching settings could not be read; defaults are used for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分已保存的匹配设置无法读取；这些设置改用默认值。</translation>
     </message>
     <message>
         <source>The settings could not be saved in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将设置保存到工作区：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s), total score %1 (optimal); a greedy choice would reach %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项提案，总得分 %1（最优）；贪心算法的选择将得到 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>the locked pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定的城市对</translation>
     </message>
     <message>
         <source>the cap per pair of countries</source>
-        <translation type="unfinished"></translation>
+        <translation>每对国家的上限</translation>
     </message>
     <message>
         <source>the declined, excluded and deferred pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝、已排除和已推迟的城市对</translation>
     </message>
     <message>
         <source>Without %1 the total would be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>若不考虑%1，总得分将为 %2。</translation>
     </message>
     <message>
         <source>Matching finished in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配已完成，用时 %1 毫秒。</translation>
     </message>
     <message>
         <source>Accept pair</source>
-        <translation type="unfinished"></translation>
+        <translation>接受城市对</translation>
     </message>
     <message>
         <source>Clear rule on pair</source>
-        <translation type="unfinished"></translation>
+        <translation>清除城市对的规则</translation>
     </message>
     <message>
         <source>This pair has no rule to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>该城市对没有可清除的规则。</translation>
     </message>
     <message>
         <source>Write the reason for declining in the field above, then press Decline again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方字段中填写拒绝原因，然后再次按“拒绝”。</translation>
     </message>
     <message>
         <source>Decision recorded; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>决策已记录；撤销可还原。</translation>
     </message>
     <message>
         <source>Weights and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>权重与规则</translation>
     </message>
     <message>
         <source>Global proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>全局提案</translation>
     </message>
     <message>
         <source>Ranked partners (select a city)</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴排名（请选择城市）</translation>
     </message>
     <message>
         <source>Ranked partners of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的合作伙伴排名</translation>
     </message>
     <message>
         <source>Why this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>提议此城市对的理由</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reason (required to decline)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（拒绝时必填）</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>排除(&amp;X)</translation>
     </message>
     <message>
         <source>C&amp;lear rules</source>
-        <translation type="unfinished"></translation>
+        <translation>清除规则(&amp;C)</translation>
     </message>
     <message>
         <source>Create a partnership at stage “proposed” and record the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建处于“已提议”阶段的伙伴关系，并记录该决策。</translation>
     </message>
     <message>
         <source>Record that the pair was declined, with the reason; it is not proposed again until cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录该城市对已被拒绝及其原因；在清除该规则之前不会再次提议。</translation>
     </message>
     <message>
         <source>Keep the pair out of the proposals for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时不将该城市对列入提案。</translation>
     </message>
     <message>
         <source>Show this partner first in the city&apos;s ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该城市的排名中将此合作伙伴排在首位。</translation>
     </message>
     <message>
         <source>Force this pair into the global proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>强制将该城市对列入全局提案。</translation>
     </message>
     <message>
         <source>Never propose this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>永不提议该城市对。</translation>
     </message>
     <message>
         <source>Remove the rules on this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除该城市对的规则。</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +4173,152 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>权重（0–1）：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>优先事项与可提供的资源/经验：%1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>新优先事项</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>新的可提供资源/经验</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>例如：数字遗产展览</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>优先事项 — 希望发展的领域</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>可提供的资源/经验 — 可以分享的做法</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>添加优先事项 %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>添加可提供的资源/经验 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::WhyPanel</name>
     <message>
         <source>Select a proposal or a ranked partner to see why it is proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项提案或排名中的合作伙伴，查看提议理由。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -3429,11 +4326,11 @@ Offer: %4</source>
     </message>
     <message>
         <source>Score %1: %2 for %3, %4 for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1：对%3为 %2，对%5为 %4。</translation>
     </message>
     <message>
         <source>Replay: only evidence dated up to %1 counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>回溯：只计入截至 %1 的依据。</translation>
     </message>
 </context>
 <context>
