@@ -4063,10 +4063,6 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lear rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a partnership at stage “proposed” and record the decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,6 +4088,30 @@ Offer: %4</source>
     </message>
     <message>
         <source>Remove the rules on this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

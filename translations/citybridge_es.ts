@@ -4075,10 +4075,6 @@ Oferta: %4</translation>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <source>C&amp;lear rules</source>
-        <translation>&amp;Quitar reglas</translation>
-    </message>
-    <message>
         <source>Create a partnership at stage “proposed” and record the decision.</source>
         <translation>Crear una alianza en la etapa «Propuesta» y registrar la decisión.</translation>
     </message>
@@ -4105,6 +4101,30 @@ Oferta: %4</translation>
     <message>
         <source>Remove the rules on this pair.</source>
         <translation>Quitar las reglas de este par.</translation>
+    </message>
+    <message>
+        <source>Decline pair</source>
+        <translation>Rechazar el par</translation>
+    </message>
+    <message>
+        <source>Defer pair</source>
+        <translation>Aplazar el par</translation>
+    </message>
+    <message>
+        <source>Pin pair</source>
+        <translation>Fijar el par</translation>
+    </message>
+    <message>
+        <source>Lock pair</source>
+        <translation>Bloquear el par</translation>
+    </message>
+    <message>
+        <source>Exclude pair</source>
+        <translation>Excluir el par</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r rules</source>
+        <translation>&amp;Quitar reglas</translation>
     </message>
 </context>
 <context>

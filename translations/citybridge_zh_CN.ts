@@ -4053,10 +4053,6 @@ Offer: %4</source>
         <translation>排除(&amp;X)</translation>
     </message>
     <message>
-        <source>C&amp;lear rules</source>
-        <translation>清除规则(&amp;C)</translation>
-    </message>
-    <message>
         <source>Create a partnership at stage “proposed” and record the decision.</source>
         <translation>创建处于“已提议”阶段的伙伴关系，并记录该决策。</translation>
     </message>
@@ -4083,6 +4079,30 @@ Offer: %4</source>
     <message>
         <source>Remove the rules on this pair.</source>
         <translation>清除该城市对的规则。</translation>
+    </message>
+    <message>
+        <source>Decline pair</source>
+        <translation>拒绝城市对</translation>
+    </message>
+    <message>
+        <source>Defer pair</source>
+        <translation>暂缓城市对</translation>
+    </message>
+    <message>
+        <source>Pin pair</source>
+        <translation>置顶城市对</translation>
+    </message>
+    <message>
+        <source>Lock pair</source>
+        <translation>锁定城市对</translation>
+    </message>
+    <message>
+        <source>Exclude pair</source>
+        <translation>排除城市对</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r rules</source>
+        <translation>清除规则(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -375,10 +375,13 @@ void ProposalsPage::decide(const QString& action)
             m_reason->setFocus();
             return;
         }
+        const QHash<QString, QString> undoTexts = {{QStringLiteral("decline"), tr("Decline pair")},
+                                                   {QStringLiteral("defer"), tr("Defer pair")},
+                                                   {QStringLiteral("pin"), tr("Pin pair")},
+                                                   {QStringLiteral("lock"), tr("Lock pair")},
+                                                   {QStringLiteral("exclude"), tr("Exclude pair")}};
         edits.push_back(std::make_unique<PairRuleEdit>(p.actorA, p.actorB, rules.value(action), true, context,
-                                                       m_decisionButtons.at(int(DecisionActions.indexOf(action)))
-                                                           ->text()
-                                                           .remove(QLatin1Char('&'))));
+                                                       undoTexts.value(action)));
     }
     for (auto& edit : edits) {
         QString error;
@@ -435,7 +438,7 @@ void ProposalsPage::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_reason->setPlaceholderText(tr("Reason (required to decline)"));
     const QStringList labels = {tr("&Accept"), tr("&Decline"), tr("De&fer"), tr("&Pin"),
-                                tr("&Lock"),   tr("E&xclude"), tr("C&lear rules")};
+                                tr("&Lock"),   tr("E&xclude"), tr("Clea&r rules")};
     const QStringList tips = {
         tr("Create a partnership at stage “proposed” and record the decision."),
         tr("Record that the pair was declined, with the reason; it is not proposed again until cleared."),
