@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "common/DomainLabels.h"
 #include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 
@@ -178,7 +179,7 @@ private:
                 if (p.actorId != m_actor.id)
                     continue;
                 QString line = QStringLiteral("  - ") + m_locale.toString(e.date, QLocale::ShortFormat)
-                               + QStringLiteral(" ") + e.titles.value(m_lang) + QStringLiteral(" — ") + p.role;
+                               + QStringLiteral(" ") + e.titles.value(m_lang) + QStringLiteral(" — ") + ui::DomainLabels::role(p.role);
                 if (!p.person.isEmpty())
                     line += QStringLiteral(": ") + p.person;
                 lines.append(line + QLatin1Char(' ') + source(p.sourceId ? p.sourceId : e.sourceId));
@@ -196,11 +197,11 @@ private:
             if (p.actorA != m_actor.id && p.actorB != m_actor.id)
                 continue;
             const ActorId other = p.actorA == m_actor.id ? p.actorB : p.actorA;
-            lines.append(QStringLiteral("  - ") + actorName(other) + QStringLiteral(": ") + p.stage + themes(p.themeIds)
+            lines.append(QStringLiteral("  - ") + actorName(other) + QStringLiteral(": ") + ui::DomainLabels::stage(p.stage) + themes(p.themeIds)
                          + QLatin1Char(' ') + source(p.sourceId));
             for (const StageChange& c : p.history)
                 lines.append(QStringLiteral("      ") + m_locale.toString(c.date, QLocale::ShortFormat)
-                             + QStringLiteral(" ") + c.stage + (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note));
+                             + QStringLiteral(" ") + ui::DomainLabels::stage(c.stage) + (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note));
         }
         if (lines.isEmpty())
             return;

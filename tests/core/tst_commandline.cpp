@@ -196,6 +196,9 @@ void TestCommandLine::sampleInThreeLanguages()
     QVERIFY(es.out.contains(QStringLiteral("Luoyang")));
     QVERIFY(es.out.contains(QStringLiteral("Ciudad de México")));
     QVERIFY(es.out.contains(QStringLiteral("Viaja al Sur")));
+    // Stages and roles are words of the reader's language, not the keys the workspace stores.
+    QVERIFY2(!es.out.contains(QStringLiteral("exploratory_exchange")), qPrintable(es.out));
+    QVERIFY(!es.out.contains(QStringLiteral("— speaker")));
 }
 
 void TestCommandLine::showFindsAnyAlias_data()

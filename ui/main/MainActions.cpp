@@ -40,16 +40,17 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
 
     m_editMenu = bar->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_undo = undoStack->createUndoAction(this);
+    // Own actions rather than the stack's: their texts are ours to translate (also after a language switch), and
+    // triggering goes through the document, which writes first and moves the stack only when the write succeeded.
+    m_undoStack = undoStack;
+    m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = undoStack->createRedoAction(this);
+    m_redo = new QAction(this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcut(QKeySequence::Redo);
-    // The stack keeps the actions' text and enabled state; triggering goes through the document, which writes
-    // first and moves the stack only when the write succeeded.
-    disconnect(m_undo, nullptr, undoStack, nullptr);
-    disconnect(m_redo, nullptr, undoStack, nullptr);
+    connect(undoStack, &QUndoStack::indexChanged, this, &MainActions::updateUndoActions);
+    connect(undoStack, &QUndoStack::cleanChanged, this, &MainActions::updateUndoActions);
     connect(m_undo, &QAction::triggered, this, &MainActions::undoRequested);
     connect(m_redo, &QAction::triggered, this, &MainActions::redoRequested);
     m_editMenu->addAction(m_undo);
@@ -120,8 +121,21 @@ void MainActions::setCurrentLanguage(const QString& language)
         action->setChecked(action->data().toString() == language);
 }
 
+void MainActions::updateUndoActions()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undo->setEnabled(m_undoStack->canUndo());
+    m_redo->setEnabled(m_undoStack->canRedo());
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+}
+
 void MainActions::retranslate()
 {
+    updateUndoActions();
     m_fileMenu->setTitle(tr("&File"));
     m_new->setText(tr("&New Workspace…"));
     m_new->setStatusTip(tr("Create an empty workspace file"));

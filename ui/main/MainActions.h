@@ -50,6 +50,7 @@ signals:
 
 private:
     QAction* addLanguage(const QString& code, const QString& endonym);
+    void updateUndoActions();
 
     QMenu* m_fileMenu;
     QMenu* m_editMenu;
@@ -61,6 +62,7 @@ private:
     QAction* m_open;
     QAction* m_saveAs;
     QAction* m_quit;
+    QUndoStack* m_undoStack;
     QAction* m_undo;
     QAction* m_redo;
     QAction* m_about;

@@ -83,6 +83,7 @@ MatchSettingsPanel::MatchSettingsPanel(QWidget* parent) : QWidget(parent), m_deb
     m_form->addRow(asOfLabel, m_asOf);
     layout->addLayout(m_form);
     m_excludedLabel = new QLabel(this);
+    m_excludedLabel->setWordWrap(true);
     layout->addWidget(m_excludedLabel);
     m_excluded = new QListWidget(this);
     m_excluded->setObjectName(QStringLiteral("excludedThemes"));
@@ -90,6 +91,10 @@ MatchSettingsPanel::MatchSettingsPanel(QWidget* parent) : QWidget(parent), m_deb
     layout->addWidget(m_excluded, 1);
     m_reset = new QPushButton(this);
     m_reset->setObjectName(QStringLiteral("resetSettings"));
+    // Long in some languages; the button shares the panel's width rather than widening the panel.
+    m_reset->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_crossBorder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_replay->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(m_reset);
 
     // Typing "1.25" must not start three runs: edits settle for a moment first.

@@ -262,6 +262,32 @@ void ProposalsPage::finished(std::shared_ptr<const MatchOutcome> outcome)
     m_outcome = std::move(outcome);
     m_proposals->showProposals(m_outcome);
     m_proposalsView->resizeColumnsToContents();
+    updateSummary();
+    showRankingFor(m_rankingActor ? m_rankingActor : m_document->selection()->actor());
+    if (a != 0 && b != 0)
+        selectPair(a, b);
+    else
+        m_why->clearPair();
+    emit statusMessage(tr("Matching finished in %1 ms.").arg(groupedInteger(m_outcome->elapsedMs)));
+    emit matchingFinished();
+}
+
+void ProposalsPage::updateRankingTitle()
+{
+    QString name;
+    if (m_rankingActor != 0 && m_document->isOpen()) {
+        if (const Actor* actor = m_document->data().actor(m_rankingActor))
+            name = actor->name(currentLanguage());
+    }
+    m_rankingBox->setTitle(name.isEmpty() ? tr("Ranked partners (select a city)") : tr("Ranked partners of %1").arg(name));
+}
+
+void ProposalsPage::updateSummary()
+{
+    if (!m_outcome) {
+        m_summary->clear();
+        return;
+    }
     const MatchResult& result = m_outcome->result;
     const QLocale locale(localeNameFor(currentLanguage()));
     QString summary = tr("%n proposal(s), total score %1 (optimal); a greedy choice would reach %2.", "",
@@ -279,13 +305,6 @@ void ProposalsPage::finished(std::shared_ptr<const MatchOutcome> outcome)
                               locale.toString(price.withoutConstraint, 'f', 2));
     }
     m_summary->setText(summary);
-    showRankingFor(m_rankingActor ? m_rankingActor : m_document->selection()->actor());
-    if (a != 0 && b != 0)
-        selectPair(a, b);
-    else
-        m_why->clearPair();
-    emit statusMessage(tr("Matching finished in %1 ms.").arg(groupedInteger(m_outcome->elapsedMs)));
-    emit matchingFinished();
 }
 
 void ProposalsPage::showRankingFor(ActorId actor)
@@ -298,7 +317,8 @@ void ProposalsPage::showRankingFor(ActorId actor)
     m_rankingActor = actor;
     m_ranking->showRanking(m_outcome, index);
     m_rankingView->resizeColumnsToContents();
-    retranslate();
+    m_ranking->retranslate();
+    updateRankingTitle();
 }
 
 bool ProposalsPage::selectPair(ActorId a, ActorId b)
@@ -428,12 +448,7 @@ void ProposalsPage::retranslate()
 {
     m_settingsBox->setTitle(tr("Weights and rules"));
     m_proposalsBox->setTitle(tr("Global proposals"));
-    QString name;
-    if (m_rankingActor != 0 && m_document->isOpen()) {
-        if (const Actor* actor = m_document->data().actor(m_rankingActor))
-            name = actor->name(currentLanguage());
-    }
-    m_rankingBox->setTitle(name.isEmpty() ? tr("Ranked partners (select a city)") : tr("Ranked partners of %1").arg(name));
+    updateRankingTitle();
     m_whyBox->setTitle(tr("Why this pair"));
     m_cancel->setText(tr("Cancel"));
     m_reason->setPlaceholderText(tr("Reason (required to decline)"));
@@ -453,6 +468,9 @@ void ProposalsPage::retranslate()
     }
     m_proposals->retranslate();
     m_ranking->retranslate();
+    updateSummary();
+    if (m_document->isOpen())
+        m_settings->setThemes(m_document->data());
 }
 
 } // namespace cb::ui

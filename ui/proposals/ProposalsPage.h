@@ -67,6 +67,8 @@ private:
     void pairSelected(QTableView* view);
     void decide(const QString& action);
     void updateDecisionButtons();
+    void updateSummary();
+    void updateRankingTitle();
     void retranslate();
 
     WorkspaceDocument* m_document;
