@@ -8,6 +8,7 @@
 #include "proposals/WhyPanel.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
+#include "workspace/SyntheticWorkspace.h"
 #include "workspace/SharedSelection.h"
 #include "workspace/WorkspaceDocument.h"
 
@@ -41,6 +42,7 @@ private slots:
     void acceptCreatesAProposedPartnershipAndUndoRemovesIt();
     void declineNeedsAReasonAndKeepsThePairOut();
     void fitsBesideTheActorList();
+    void largeWorkspaceRunsInTheBackgroundAndCancels();
 
 private:
     bool waitForRun();
@@ -241,6 +243,27 @@ void TestProposalsPage::declineNeedsAReasonAndKeepsThePairOut()
 void TestProposalsPage::fitsBesideTheActorList()
 {
     QVERIFY2(m_page->minimumSizeHint().width() <= 900, qPrintable(QString::number(m_page->minimumSizeHint().width())));
+}
+
+// With 20,000 cities a run takes a good part of a second: opening returns at once with the run still going, the
+// page says so, and Cancel stops it without replacing the proposals shown.
+void TestProposalsPage::largeWorkspaceRunsInTheBackgroundAndCancels()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.citybridge"));
+    QString error;
+    {
+        auto store = SqliteWorkspaceStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(writeWorkspace(*store, generateSyntheticWorkspace(20000, 3), &error), qPrintable(error));
+    }
+    QVERIFY2(m_document->open(path, &error), qPrintable(error));
+    QVERIFY(m_page->isRunning());
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelMatching"));
+    QVERIFY(cancel && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 15000);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(m_page->outcome() == nullptr); // a new workspace: nothing from the old one, nothing half-done
 }
 
 QTEST_MAIN(TestProposalsPage)
