@@ -8,6 +8,7 @@
 #include "matching/Matcher.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace cb::cli {
 
@@ -48,7 +49,11 @@ int exportCommand(CliContext& ctx)
     ExportOptions options;
     options.language = ctx.language();
     if (parser.isSet(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        const QString text = parser.value(QStringLiteral("as-of")).trimmed();
+        // Qt's ISO parser also takes 2021/01/31; only the documented form is accepted.
+        static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (isoDay.match(text).hasMatch())
+            options.asOf = QDate::fromString(text, Qt::ISODate);
         if (!options.asOf.isValid())
             return ctx.fail(tr("--as-of needs a date as YYYY-MM-DD, e.g. 2021-01-31."), BadArguments);
     }
