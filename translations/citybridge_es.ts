@@ -220,15 +220,163 @@
         <translation>Es un documento PDF, no una tabla.</translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
-        <translation>La alianza ya no existe en este espacio de trabajo.</translation>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>Elija la fuente de la que procede.</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>La fuente elegida no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>Introduzca el nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>Elija el país de la ciudad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>«%1» no es un país de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>Un actor no puede pertenecer a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>El actor superior no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Introduzca la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>La latitud debe estar entre -90 y 90 grados.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>La longitud debe estar entre -180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>La población no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>«%1» no es una zona horaria conocida (p. ej., Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Elija una categoría de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>Introduzca una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>Ya existe una ciudad llamada «%1».</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>Ya existe una institución llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>Elija un actor que exista en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Elija un tema.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>El peso debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>Elija un socio o un país, no ambos.</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>Un actor no puede expresar interés en sí mismo.</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>El socio no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>La intensidad debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>Uno de los temas no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Elija una función de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>Introduzca el título en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>Elija un tipo de evento de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Introduzca la fecha del evento.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>La fecha de fin no puede ser anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1 figura dos veces con la misma función.</translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
-        <translation>Una alianza une a dos actores distintos.</translation>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>El actor ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>Forma parte del proceso de alianzas (alianzas: %1); ciérrelas allí en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>El registro de decisiones lo menciona; si lo elimina, ese historial quedaría sin nombre.</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>Otros actores dependen de él (%1); modifíquelos o elimínelos primero.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>No hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>Un evento en el que participó el actor ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>cb::CsvTableWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>El archivo CSV no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation>No se pudieron escribir los datos CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::Database</name>
     <message>
         <source>The workspace file %1 does not exist.</source>
@@ -384,10 +543,67 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation>La alianza ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>Una alianza une a dos actores distintos.</translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation>Una regla se aplica a dos actores distintos.</translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation>Indique por qué se rechaza el par.</translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation>El par no tiene esa regla que quitar.</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>Etapa de alianza desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation>La fecha de un cambio de etapa debe ser un día válido y no futuro.</translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation>La alianza ya está en esta etapa.</translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
         <translation>El número de meses sin actividad debe ser un número entero de %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>El actor no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>El actor «%1» ya no existe en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>El evento ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>Hay grupos de personas encuestadas que remiten a este evento; no se puede eliminar.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +615,316 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>Este evento ya no existe; vuelva a cargar los eventos e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ExportTables</name>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stable ID</source>
+        <translation>ID estable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nombre (inglés)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Nombre (chino)</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>Nombre (español)</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nombre local</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>Año del dato de población</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>GeoNames ID</source>
+        <translation>ID de GeoNames</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Grupo de encuestados</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation>Socio A</translation>
+    </message>
+    <message>
+        <source>Country A</source>
+        <translation>País A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>Socio B</translation>
+    </message>
+    <message>
+        <source>Country B</source>
+        <translation>País B</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Plazo de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Score for A</source>
+        <translation>Puntuación para A</translation>
+    </message>
+    <message>
+        <source>Score for B</source>
+        <translation>Puntuación para B</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>Temas compartidos</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <source>ID A</source>
+        <translation>ID A</translation>
+    </message>
+    <message>
+        <source>ID B</source>
+        <translation>ID B</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Exporter</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>No se indicó un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the export.</source>
+        <translation>%1 es una carpeta: indique un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>No se puede escribir %1: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>No se puede escribir %1: no se puede escribir en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: export the network as XLSX, GeoJSON or GraphML, or one table as CSV.</source>
+        <translation>Un archivo CSV contiene una sola tabla: exporte la red como XLSX, GeoJSON o GraphML, o una tabla como CSV.</translation>
+    </message>
+    <message>
+        <source>GraphML holds the whole network: export &quot;network&quot; as GraphML.</source>
+        <translation>GraphML contiene la red completa: exporte «network» como GraphML.</translation>
+    </message>
+    <message>
+        <source>Institutions have no place on the map: export them as CSV or XLSX.</source>
+        <translation>Las instituciones no tienen ubicación en el mapa: expórtelas como CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>There are no proposals to export: run the matching first.</source>
+        <translation>No hay propuestas para exportar: ejecute primero el emparejamiento.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>No se puede leer el nomenclátor incluido: %1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>El nomenclátor no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>La línea %1 del nomenclátor está mal formada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GeoJsonNetworkWriter</name>
+    <message>
+        <source>The GeoJSON file is not open for writing.</source>
+        <translation>El archivo GeoJSON no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the GeoJSON data: %1</source>
+        <translation>No se pudieron escribir los datos GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GraphMlNetworkWriter</name>
+    <message>
+        <source>The GraphML file is not open for writing.</source>
+        <translation>El archivo GraphML no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the GraphML data: %1</source>
+        <translation>No se pudieron escribir los datos GraphML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>El interés se modificó en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -773,21 +1299,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation>Una regla se aplica a dos actores distintos.</translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation>Indique por qué se rechaza el par.</translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation>El par no tiene esa regla que quitar.</translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -891,18 +1402,10 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation>Etapa de alianza desconocida: %1</translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation>La fecha de un cambio de etapa debe ser un día válido y no futuro.</translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
-        <translation>La alianza ya está en esta etapa.</translation>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>La prioridad u oferta se modificó en otro lugar; vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1491,37 @@
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::XlsxTableWriter</name>
+    <message>
+        <source>The XLSX file is not open for writing.</source>
+        <translation>El archivo XLSX no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>There is nothing to write to the workbook.</source>
+        <translation>No hay nada que escribir en el libro.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the workbook: %1</source>
+        <translation>No se pudo crear una carpeta temporal para el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>No se pudo crear el libro.</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: %1</source>
+        <translation>No se pudo generar el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the built workbook: %1</source>
+        <translation>No se pudo leer el libro generado: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>No se pudo escribir el libro: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,30 +1953,6 @@
         <translation>Mapa escrito en %1: %2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match, map: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
     </message>
@@ -1510,6 +2020,73 @@ Sin comando, se abre la ventana.</translation>
             <numerusform>%n enlace</numerusform>
             <numerusform>%n enlaces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out FILE</source>
+        <translation>Uso: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;.</source>
+        <translation>Exportación desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, geojson or graphml.</source>
+        <translation>Formato desconocido «%1»: use csv, xlsx, geojson o graphml.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: give --format csv, xlsx, geojson or graphml.</source>
+        <translation>No se puede deducir el formato de %1: indique --format csv, xlsx, geojson o graphml.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2.</source>
+        <translation>%1 no se puede exportar como %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n elemento a %1.</numerusform>
+            <numerusform>Se exportaron %n elementos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
+                                    alianzas o la red como csv, xlsx, geojson o graphml
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
+        <translation>export: csv, xlsx, geojson o graphml (por defecto: según la extensión de --out).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2527,193 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Open a workspace to see its cities and institutions.</source>
         <translation>Abra un espacio de trabajo para ver sus ciudades e instituciones.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>Se guardará como una entrada aparte cuando pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Nombre en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Nombre en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>Nombre en español:</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>Nombre local:</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>Otros nombres (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Población:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>Provincia o estado:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>Sigla:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>Busque la ciudad en el nomenclátor para rellenar sus nombres, coordenadas, población y zona horaria:</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>Abrir la entrada existente</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>Es otro lugar</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>Eliminar esta entrada con sus prioridades, ofertas, intereses y participaciones (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>de -90 a 90, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>de -180 a 180, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>Nueva ciudad</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Ciudad: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Institución: %1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>Introduzca la latitud en grados, p. ej., 34,68.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>Introduzca la longitud en grados, p. ej., 112,45.</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>Introduzca la población como número entero.</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>Datos rellenados desde GeoNames: revise los nombres y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» (%2) ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>Añadir la ciudad %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>Añadir la institución %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>Esta entrada ya no está en el espacio de trabajo; Guardar la añade de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3180,199 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>Elija qué añadir o editar en el menú Edición o en el menú contextual de un actor.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>Título en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>Título en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Último día:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participante:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>Persona que habló:</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>Buscar un evento para editar…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>varios días, hasta el</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>Este evento ya no está en el espacio de trabajo; Guardar lo añade de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1 ya figura con esta función.</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>Añadido a la lista; pulse Guardar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>Quitado de la lista; pulse Guardar para conservar el cambio.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Añadir el evento %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Editar el evento %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>Eliminar el evento %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2432,6 +3389,24 @@ Oferta: %4</translation>
     <message>
         <source>&amp;Height:</source>
         <translation>A&amp;lto:</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>Escriba el nombre de una ciudad en inglés, chino o español…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>Buscar la ciudad en el nomenclátor GeoNames incluido (ciudades de más de 15.000 habitantes)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2, %3 · %4 habitantes</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3450,124 @@ Oferta: %4</translation>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
         <translation>Mitad izquierda: prioridad (naranja); mitad derecha: oferta (verde). Cuanto más oscuro, más fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>cualquier socio en %1</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>Interés en</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>Interés en:</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>Intensidad (0–1):</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>Sobre los temas:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>Lo que se dijo:</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>Intereses de %1</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>un socio:</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>cualquier socio en:</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>Nuevo interés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>p. ej., quiere aprender de su turismo patrimonial</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>Interés seleccionado</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>Interés de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>Eliminar interés</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3709,18 @@ Oferta: %4</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2790,15 +3895,19 @@ Oferta: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore evidence on these themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +3920,25 @@ Oferta: %4</translation>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>Ninguna ciudad tiene evidencia con el filtro actual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +4319,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Shared themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas compartidos</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3289,7 +4417,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Reason (required to decline)</source>
@@ -3437,6 +4565,148 @@ Oferta: %4</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>Peso (0–1):</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>Prioridades y ofertas: %1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nueva prioridad</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>p. ej., exposición de patrimonio digital</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>Prioridad: lo que quiere desarrollar</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>Oferta: lo que puede compartir</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>Añadir la prioridad %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>Añadir la oferta %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>

@@ -220,15 +220,163 @@
         <translation>这是 PDF 文档，不是表格。</translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
-        <translation>该伙伴关系已不在此工作区中。</translation>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>请选择其来源。</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>所选来源不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>请输入英文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>请选择城市所在的国家。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>“%1”不是此工作区中的国家。</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>行动方不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>上级行动方不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>纬度必须在 -90 到 90 度之间。</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>经度必须在 -180 到 180 度之间。</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>“%1”不是已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>名为“%1”的城市已存在。</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>名为“%1”的机构已存在。</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>请选择此工作区中已有的行动方。</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>请选择主题。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>权重必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>请选择一个合作伙伴或一个国家（二选一）。</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>行动方不能对自身表达意向。</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>该合作伙伴不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>强度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>其中一个主题不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>请输入英文标题。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>请输入活动日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1以相同角色被列出了两次。</translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
-        <translation>伙伴关系须连接两个不同的行动方。</translation>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>该行动方已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>它已在伙伴关系流程中（伙伴关系：%1 个）；请在流程中结束这些伙伴关系，而不是删除它。</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>决策日志中提到了它；删除后这些记录将失去名称。</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>有其他行动方隶属于它（%1 个）；请先修改或删除它们。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>该行动方参加过的某个活动已不存在。</translation>
     </message>
 </context>
 <context>
@@ -321,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>cb::CsvTableWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>CSV 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation>无法写入 CSV 数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::Database</name>
     <message>
         <source>The workspace file %1 does not exist.</source>
@@ -384,10 +543,67 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation>该伙伴关系已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation>规则适用于两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation>请说明拒绝该城市对的原因。</translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation>该城市对没有可清除的此类规则。</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation>该伙伴关系已处于此阶段。</translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
         <translation>无活动的月数必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>该行动方没有标识符。</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>行动方“%1”已不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>该活动已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>有调查受访者群组引用了此活动，无法删除。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +615,316 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>此活动已不存在；请重新加载活动后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ExportTables</name>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Stable ID</source>
+        <translation>固定标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>名称（西班牙文）</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>当地名称</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省或州</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>人口统计年份</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>GeoNames ID</source>
+        <translation>GeoNames 编号</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>表达方</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>来源国家</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>受访者群体</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>对象国家</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation>伙伴 A</translation>
+    </message>
+    <message>
+        <source>Country A</source>
+        <translation>国家 A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>伙伴 B</translation>
+    </message>
+    <message>
+        <source>Country B</source>
+        <translation>国家 B</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score for A</source>
+        <translation>对 A 的得分</translation>
+    </message>
+    <message>
+        <source>Score for B</source>
+        <translation>对 B 的得分</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>共同主题</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <source>ID A</source>
+        <translation>编号 A</translation>
+    </message>
+    <message>
+        <source>ID B</source>
+        <translation>编号 B</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Exporter</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>未指定导出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the export.</source>
+        <translation>%1 是一个文件夹：请为导出指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>无法写入 %1：该文件为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>无法写入 %1：文件夹 %2 不可写。</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: export the network as XLSX, GeoJSON or GraphML, or one table as CSV.</source>
+        <translation>一个 CSV 文件只能容纳一张表：请将网络导出为 XLSX、GeoJSON 或 GraphML，或将单张表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>GraphML holds the whole network: export &quot;network&quot; as GraphML.</source>
+        <translation>GraphML 用于整个网络：请以 GraphML 格式导出“network”。</translation>
+    </message>
+    <message>
+        <source>Institutions have no place on the map: export them as CSV or XLSX.</source>
+        <translation>机构在地图上没有位置：请将其导出为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>There are no proposals to export: run the matching first.</source>
+        <translation>没有可导出的提案：请先运行匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>无法读取内置地名库：%1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>地名库缺少“%1”列。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>地名库第 %1 行格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GeoJsonNetworkWriter</name>
+    <message>
+        <source>The GeoJSON file is not open for writing.</source>
+        <translation>GeoJSON 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the GeoJSON data: %1</source>
+        <translation>无法写入 GeoJSON 数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GraphMlNetworkWriter</name>
+    <message>
+        <source>The GraphML file is not open for writing.</source>
+        <translation>GraphML 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the GraphML data: %1</source>
+        <translation>无法写入 GraphML 数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>该意向已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -771,21 +1297,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation>规则适用于两个不同的行动方。</translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation>请说明拒绝该城市对的原因。</translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation>该城市对没有可清除的此类规则。</translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -889,18 +1400,10 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation>未知的伙伴关系阶段：%1</translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
-        <translation>该伙伴关系已处于此阶段。</translation>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1489,37 @@
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::XlsxTableWriter</name>
+    <message>
+        <source>The XLSX file is not open for writing.</source>
+        <translation>XLSX 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>There is nothing to write to the workbook.</source>
+        <translation>没有可写入工作簿的内容。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the built workbook: %1</source>
+        <translation>无法读取已生成的工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -1414,30 +1948,6 @@
         <translation>地图已写入 %1：%2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match、map：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
     </message>
@@ -1502,6 +2012,72 @@ Without a command, the window opens.</source>
         <translation>
             <numerusform>%n 条连线</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out FILE</source>
+        <translation>用法：citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out 文件</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;.</source>
+        <translation>未知的导出内容“%1”。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, geojson or graphml.</source>
+        <translation>未知格式“%1”：请使用 csv、xlsx、geojson 或 graphml。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: give --format csv, xlsx, geojson or graphml.</source>
+        <translation>无法判断 %1 的格式：请指定 --format csv、xlsx、geojson 或 graphml。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2.</source>
+        <translation>%1 不能导出为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
+        <translation>export：csv、xlsx、geojson 或 graphml（默认：根据 --out 的扩展名）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2516,193 @@ Without a command, the window opens.</source>
     <message>
         <source>Open a workspace to see its cities and institutions.</source>
         <translation>打开一个工作区以查看其中的城市和机构。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>按“保存”后将另存为一个单独的条目。</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>西班牙文名称：</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>本地语言名称：</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>其他名称（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>人口：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>省或州：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>在地名库中查找城市，以填写其名称、坐标、人口和时区：</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>打开已有条目</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>这是另一个地方</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>删除此条目及其优先事项、可提供的资源/经验、意向和参与记录（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>-90 到 90，例如 %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>-180 到 180，例如 %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>请以度数输入纬度，例如 34.68。</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>请以度数输入经度，例如 112.45。</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>请以整数输入人口。</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>已根据 GeoNames 填写：请核对名称，然后按“保存”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”（%2）已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>添加机构 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>此条目已不在工作区中；按“保存”可重新添加。</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3166,199 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>请从“编辑”菜单或行动方的右键菜单中选择要添加或编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>西班牙文标题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最后一天：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>查找要编辑的活动…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>持续多天，直到</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>此活动已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1已以此角色列出。</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>已加入列表；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>已从列表中移除；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>添加活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2419,6 +3375,24 @@ Offer: %4</source>
     <message>
         <source>&amp;Height:</source>
         <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>输入英文、中文或西班牙文城市名称…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>在内置的 GeoNames 地名库中查找城市（人口超过 15,000 的城市）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2，%3 · 人口 %4</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +3436,124 @@ Offer: %4</source>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
         <translation>左半格：优先事项（橙色）；右半格：可提供的资源/经验（绿色）。颜色越深越强。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>%1的任何合作伙伴</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>意向对象</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>意向对象：</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>强度（0–1）：</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>涉及主题：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>表达内容：</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>%1的意向</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>该国任何合作伙伴：</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>新意向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>例如：希望学习其遗产旅游经验</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>所选意向</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>%1对%2的意向</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>删除意向</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3694,18 @@ Offer: %4</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,15 +3880,19 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore evidence on these themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +3905,25 @@ Offer: %4</source>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>在当前筛选条件下没有城市有依据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +4297,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>Shared themes</source>
-        <translation type="unfinished"></translation>
+        <translation>共同主题</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3267,7 +4394,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reason (required to decline)</source>
@@ -3415,6 +4542,148 @@ Offer: %4</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>权重（0–1）：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>优先事项与可提供的资源/经验：%1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>新优先事项</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>新的可提供资源/经验</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>例如：数字遗产展览</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>优先事项 — 希望发展的领域</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>可提供的资源/经验 — 可以分享的做法</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>添加优先事项 %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>添加可提供的资源/经验 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
