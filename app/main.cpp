@@ -4,6 +4,7 @@
 #include "GuiStart.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/ExportCommand.h"
 #include "cli/MapCommand.h"
 
 #include "i18n/Translations.h"
@@ -29,6 +30,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("paths"), cb::cli::pathsCommand},
         {QStringLiteral("generate"), cb::cli::generateCommand},
         {QStringLiteral("map"), cb::cli::mapCommand},
+        {QStringLiteral("export"), cb::cli::exportCommand},
     };
     return table;
 }
@@ -67,7 +69,9 @@ void addOptions(QCommandLineParser& parser)
            "  match                             scored pairs and the global proposals, with explanations\n"
            "  paths A B                         who could introduce A to B, and the actors that bridge most\n"
            "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n"
-           "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n\n"
+           "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n"
+           "  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships\n"
+           "                                    or the network as csv, xlsx, geojson or graphml\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -90,6 +94,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("theme"), cb::cli::tr("map: only evidence on this theme or cluster (key or name)."), cb::cli::tr("THEME")},
         {QStringLiteral("stage"), cb::cli::tr("map: only partnerships at this stage."), cb::cli::tr("STAGE")},
         {QStringLiteral("country"), cb::cli::tr("map: only this country or region (code or name)."), cb::cli::tr("PLACE")},
+        {QStringLiteral("format"), cb::cli::tr("export: csv, xlsx, geojson or graphml (default: from the --out suffix)."), cb::cli::tr("FORMAT")},
         {QStringLiteral("since"), cb::cli::tr("map: only evidence dated from DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
     });
 }

@@ -469,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>cb::CsvTableWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::Database</name>
     <message>
         <source>The workspace file %1 does not exist.</source>
@@ -607,6 +618,272 @@
     </message>
 </context>
 <context>
+    <name>cb::ExportTables</name>
+    <message>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoNames ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Exporter</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: export the network as XLSX, GeoJSON or GraphML, or one table as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML holds the whole network: export &quot;network&quot; as GraphML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions have no place on the map: export them as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no proposals to export: run the matching first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::Gazetteer</name>
     <message>
         <source>The bundled gazetteer cannot be read: %1</source>
@@ -618,6 +895,28 @@
     </message>
     <message>
         <source>Line %1 of the gazetteer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::GeoJsonNetworkWriter</name>
+    <message>
+        <source>The GeoJSON file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the GeoJSON data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::GraphMlNetworkWriter</name>
+    <message>
+        <source>The GraphML file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the GraphML data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1494,37 @@
     </message>
 </context>
 <context>
+    <name>cb::XlsxTableWriter</name>
+    <message>
+        <source>The XLSX file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to write to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the built workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ZipArchive</name>
     <message>
         <source>The archive is not open for reading.</source>
@@ -1623,20 +1953,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +2020,61 @@ Without a command, the window opens.</source>
             <numerusform>%n link</numerusform>
             <numerusform>%n links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, geojson or graphml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: give --format csv, xlsx, geojson or graphml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>cb::CsvTableWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>El archivo CSV no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation>No se pudieron escribir los datos CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::Database</name>
     <message>
         <source>The workspace file %1 does not exist.</source>
@@ -607,6 +618,272 @@
     </message>
 </context>
 <context>
+    <name>cb::ExportTables</name>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stable ID</source>
+        <translation>ID estable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nombre (inglés)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Nombre (chino)</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>Nombre (español)</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nombre local</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>Año del dato de población</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>GeoNames ID</source>
+        <translation>ID de GeoNames</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Grupo de encuestados</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation>Socio A</translation>
+    </message>
+    <message>
+        <source>Country A</source>
+        <translation>País A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>Socio B</translation>
+    </message>
+    <message>
+        <source>Country B</source>
+        <translation>País B</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Plazo de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Score for A</source>
+        <translation>Puntuación para A</translation>
+    </message>
+    <message>
+        <source>Score for B</source>
+        <translation>Puntuación para B</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>Temas compartidos</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <source>ID A</source>
+        <translation>ID A</translation>
+    </message>
+    <message>
+        <source>ID B</source>
+        <translation>ID B</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Exporter</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>No se indicó un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the export.</source>
+        <translation>%1 es una carpeta: indique un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>No se puede escribir %1: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>No se puede escribir %1: no se puede escribir en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: export the network as XLSX, GeoJSON or GraphML, or one table as CSV.</source>
+        <translation>Un archivo CSV contiene una sola tabla: exporte la red como XLSX, GeoJSON o GraphML, o una tabla como CSV.</translation>
+    </message>
+    <message>
+        <source>GraphML holds the whole network: export &quot;network&quot; as GraphML.</source>
+        <translation>GraphML contiene la red completa: exporte «network» como GraphML.</translation>
+    </message>
+    <message>
+        <source>Institutions have no place on the map: export them as CSV or XLSX.</source>
+        <translation>Las instituciones no tienen ubicación en el mapa: expórtelas como CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>There are no proposals to export: run the matching first.</source>
+        <translation>No hay propuestas para exportar: ejecute primero el emparejamiento.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cb::Gazetteer</name>
     <message>
         <source>The bundled gazetteer cannot be read: %1</source>
@@ -619,6 +896,28 @@
     <message>
         <source>Line %1 of the gazetteer is malformed.</source>
         <translation>La línea %1 del nomenclátor está mal formada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GeoJsonNetworkWriter</name>
+    <message>
+        <source>The GeoJSON file is not open for writing.</source>
+        <translation>El archivo GeoJSON no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the GeoJSON data: %1</source>
+        <translation>No se pudieron escribir los datos GeoJSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GraphMlNetworkWriter</name>
+    <message>
+        <source>The GraphML file is not open for writing.</source>
+        <translation>El archivo GraphML no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the GraphML data: %1</source>
+        <translation>No se pudieron escribir los datos GraphML: %1</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1494,37 @@
     </message>
 </context>
 <context>
+    <name>cb::XlsxTableWriter</name>
+    <message>
+        <source>The XLSX file is not open for writing.</source>
+        <translation>El archivo XLSX no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>There is nothing to write to the workbook.</source>
+        <translation>No hay nada que escribir en el libro.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the workbook: %1</source>
+        <translation>No se pudo crear una carpeta temporal para el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>No se pudo crear el libro.</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: %1</source>
+        <translation>No se pudo generar el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the built workbook: %1</source>
+        <translation>No se pudo leer el libro generado: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>No se pudo escribir el libro: %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ZipArchive</name>
     <message>
         <source>The archive is not open for reading.</source>
@@ -1623,30 +1953,6 @@
         <translation>Mapa escrito en %1: %2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match, map: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
     </message>
@@ -1714,6 +2020,73 @@ Sin comando, se abre la ventana.</translation>
             <numerusform>%n enlace</numerusform>
             <numerusform>%n enlaces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out FILE</source>
+        <translation>Uso: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;.</source>
+        <translation>Exportación desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, geojson or graphml.</source>
+        <translation>Formato desconocido «%1»: use csv, xlsx, geojson o graphml.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: give --format csv, xlsx, geojson or graphml.</source>
+        <translation>No se puede deducir el formato de %1: indique --format csv, xlsx, geojson o graphml.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2.</source>
+        <translation>%1 no se puede exportar como %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n elemento a %1.</numerusform>
+            <numerusform>Se exportaron %n elementos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
+                                    alianzas o la red como csv, xlsx, geojson o graphml
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
+        <translation>export: csv, xlsx, geojson o graphml (por defecto: según la extensión de --out).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>cb::CsvTableWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>CSV 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation>无法写入 CSV 数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::Database</name>
     <message>
         <source>The workspace file %1 does not exist.</source>
@@ -607,6 +618,272 @@
     </message>
 </context>
 <context>
+    <name>cb::ExportTables</name>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Stable ID</source>
+        <translation>固定标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>名称（西班牙文）</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>当地名称</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省或州</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>人口统计年份</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>GeoNames ID</source>
+        <translation>GeoNames 编号</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>表达方</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>来源国家</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>受访者群体</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>对象国家</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation>伙伴 A</translation>
+    </message>
+    <message>
+        <source>Country A</source>
+        <translation>国家 A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>伙伴 B</translation>
+    </message>
+    <message>
+        <source>Country B</source>
+        <translation>国家 B</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score for A</source>
+        <translation>对 A 的得分</translation>
+    </message>
+    <message>
+        <source>Score for B</source>
+        <translation>对 B 的得分</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>共同主题</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <source>ID A</source>
+        <translation>编号 A</translation>
+    </message>
+    <message>
+        <source>ID B</source>
+        <translation>编号 B</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Exporter</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>未指定导出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the export.</source>
+        <translation>%1 是一个文件夹：请为导出指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>无法写入 %1：该文件为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>无法写入 %1：文件夹 %2 不可写。</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table: export the network as XLSX, GeoJSON or GraphML, or one table as CSV.</source>
+        <translation>一个 CSV 文件只能容纳一张表：请将网络导出为 XLSX、GeoJSON 或 GraphML，或将单张表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>GraphML holds the whole network: export &quot;network&quot; as GraphML.</source>
+        <translation>GraphML 用于整个网络：请以 GraphML 格式导出“network”。</translation>
+    </message>
+    <message>
+        <source>Institutions have no place on the map: export them as CSV or XLSX.</source>
+        <translation>机构在地图上没有位置：请将其导出为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>There are no proposals to export: run the matching first.</source>
+        <translation>没有可导出的提案：请先运行匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::Gazetteer</name>
     <message>
         <source>The bundled gazetteer cannot be read: %1</source>
@@ -619,6 +896,28 @@
     <message>
         <source>Line %1 of the gazetteer is malformed.</source>
         <translation>地名库第 %1 行格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GeoJsonNetworkWriter</name>
+    <message>
+        <source>The GeoJSON file is not open for writing.</source>
+        <translation>GeoJSON 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the GeoJSON data: %1</source>
+        <translation>无法写入 GeoJSON 数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::GraphMlNetworkWriter</name>
+    <message>
+        <source>The GraphML file is not open for writing.</source>
+        <translation>GraphML 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not write the GraphML data: %1</source>
+        <translation>无法写入 GraphML 数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1492,37 @@
     </message>
 </context>
 <context>
+    <name>cb::XlsxTableWriter</name>
+    <message>
+        <source>The XLSX file is not open for writing.</source>
+        <translation>XLSX 文件未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>There is nothing to write to the workbook.</source>
+        <translation>没有可写入工作簿的内容。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the built workbook: %1</source>
+        <translation>无法读取已生成的工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ZipArchive</name>
     <message>
         <source>The archive is not open for reading.</source>
@@ -1618,30 +1948,6 @@
         <translation>地图已写入 %1：%2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match、map：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
     </message>
@@ -1706,6 +2012,72 @@ Without a command, the window opens.</source>
         <translation>
             <numerusform>%n 条连线</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out FILE</source>
+        <translation>用法：citybridge export cities|institutions|interests|proposals|partnerships|network --format csv|xlsx|geojson|graphml --out 文件</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;.</source>
+        <translation>未知的导出内容“%1”。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, geojson or graphml.</source>
+        <translation>未知格式“%1”：请使用 csv、xlsx、geojson 或 graphml。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: give --format csv, xlsx, geojson or graphml.</source>
+        <translation>无法判断 %1 的格式：请指定 --format csv、xlsx、geojson 或 graphml。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2.</source>
+        <translation>%1 不能导出为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
+        <translation>export：csv、xlsx、geojson 或 graphml（默认：根据 --out 的扩展名）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
     </message>
 </context>
 <context>
