@@ -3359,6 +3359,76 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportActions</name>
+    <message>
+        <source>&amp;Cities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artnerships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network (GeoJSON, GraphML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON for QGIS (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML network (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list cannot be written in that format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>

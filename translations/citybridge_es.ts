@@ -3373,6 +3373,76 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportActions</name>
+    <message>
+        <source>&amp;Cities…</source>
+        <translation>&amp;Ciudades…</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions…</source>
+        <translation>&amp;Instituciones…</translation>
+    </message>
+    <message>
+        <source>I&amp;nterests…</source>
+        <translation>I&amp;ntereses…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals…</source>
+        <translation>&amp;Propuestas…</translation>
+    </message>
+    <message>
+        <source>P&amp;artnerships…</source>
+        <translation>&amp;Alianzas…</translation>
+    </message>
+    <message>
+        <source>&amp;Network (GeoJSON, GraphML)…</source>
+        <translation>&amp;Red (GeoJSON, GraphML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON for QGIS (*.geojson)</source>
+        <translation>GeoJSON para QGIS (*.geojson)</translation>
+    </message>
+    <message>
+        <source>GraphML network (*.graphml)</source>
+        <translation>Red GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>This list cannot be written in that format.</source>
+        <translation>Esta lista no se puede exportar en ese formato.</translation>
+    </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation>Las propuestas aún se están calculando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n elemento a %1.</numerusform>
+            <numerusform>Se exportaron %n elementos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>

@@ -3359,6 +3359,75 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExportActions</name>
+    <message>
+        <source>&amp;Cities…</source>
+        <translation>城市(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions…</source>
+        <translation>机构(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>I&amp;nterests…</source>
+        <translation>意向(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals…</source>
+        <translation>提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;artnerships…</source>
+        <translation>伙伴关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network (GeoJSON, GraphML)…</source>
+        <translation>网络(GeoJSON、GraphML)(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON for QGIS (*.geojson)</source>
+        <translation>用于 QGIS 的 GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>GraphML network (*.graphml)</source>
+        <translation>GraphML 网络 (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>This list cannot be written in that format.</source>
+        <translation>此列表无法以该格式导出。</translation>
+    </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation>提案仍在计算中，请稍后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>

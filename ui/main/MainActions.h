@@ -31,6 +31,7 @@ public:
     QMenu* recentMenu() const { return m_recentMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* editMenu() const { return m_editMenu; }
+    QMenu* fileMenu() const { return m_fileMenu; }
     QAction* undo() const { return m_undo; }
     QAction* redo() const { return m_redo; }
     QMenu* languageMenu() const { return m_languageMenu; }

@@ -10,6 +10,7 @@
 #include "EditActions.h"
 #include "decisions/DecisionLogPage.h"
 #include "editing/EditorPanel.h"
+#include "exporting/ExportActions.h"
 #include "map/InterestMapPage.h"
 #include "pipeline/PipelinePage.h"
 #include "proposals/ProposalsPage.h"
@@ -106,6 +107,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_editor, &EditorPanel::titleChanged, m_editorDock, &QDockWidget::setWindowTitle);
     connect(m_editor, &EditorPanel::actorSaved, m_document->selection(), &SharedSelection::setActor);
     m_editActions = new EditActions(this, m_actions, m_editor, m_document->selection());
+    m_exportActions = new ExportActions(this, m_document, [this] { return m_proposals->outcome(); });
+    m_actions->fileMenu()->insertMenu(m_actions->quit(), m_exportActions->menu());
+    m_actions->fileMenu()->insertSeparator(m_actions->quit());
+    connect(m_exportActions, &ExportActions::statusMessage, this, &MainWindow::showStatus);
     m_actions->setCurrentLanguage(currentLanguage());
     connect(m_actions->newWorkspace(), &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_actions->openWorkspace(), &QAction::triggered, this, &MainWindow::chooseWorkspace);
@@ -271,6 +276,8 @@ void MainWindow::retranslateUi()
     }
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
     m_editActions->retranslate();
+    m_exportActions->retranslate();
+    m_exportActions->setEnabled(m_document->isOpen());
     m_editActions->setWorkspaceWritable(m_document->isOpen() && !m_document->store()->isReadOnly());
     if (m_editorDock->windowTitle().isEmpty())
         m_editorDock->setWindowTitle(m_editor->title());

@@ -15,6 +15,7 @@ class ActorDetailPanel;
 class DecisionLogPage;
 class EditActions;
 class EditorPanel;
+class ExportActions;
 class InterestMapPage;
 class MainActions;
 class PipelinePage;
@@ -82,6 +83,7 @@ private:
     EditorPanel* m_editor;
     QDockWidget* m_editorDock;
     EditActions* m_editActions;
+    ExportActions* m_exportActions;
     MainActions* m_actions;
     bool m_layoutRestored = false;
 };
