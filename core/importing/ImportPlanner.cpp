@@ -252,8 +252,6 @@ ImportPlan ImportPlanner::plan(const QList<QStringList>& rows, const ColumnMappi
             date = parseDate(ctx.cell(dateColumn));
             if (!date.isValid())
                 issue(dateColumn, tr("\"%1\" is not a date.").arg(ctx.cell(dateColumn).left(80)));
-            else if (!latest.isValid() || date > latest)
-                latest = date;
         }
         QString note;
         for (const ColumnRule& rule : mapping.rulesFor(ImportField::FreeText)) {
@@ -344,6 +342,8 @@ ImportPlan ImportPlanner::plan(const QList<QStringList>& rows, const ColumnMappi
             forgetNewActors();
             continue; // waits for the officer's confirmation
         }
+        if (date.isValid() && (!latest.isValid() || date > latest))
+            latest = date; // the survey is dated by the rows it brings in
 
         const ActorId fromId = idByUid.value(fromUid, 0);
         for (const Answer& answer : answers) {
