@@ -4,6 +4,7 @@
 #include "GuiStart.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/ImportCommand.h"
 #include "cli/MapCommand.h"
 
 #include "i18n/Translations.h"
@@ -29,6 +30,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("paths"), cb::cli::pathsCommand},
         {QStringLiteral("generate"), cb::cli::generateCommand},
         {QStringLiteral("map"), cb::cli::mapCommand},
+        {QStringLiteral("import"), cb::cli::importCommand},
     };
     return table;
 }
@@ -112,6 +114,7 @@ int runCommandLine(int argc, char** argv)
 
     QCommandLineParser parser;
     addOptions(parser);
+    cb::cli::addImportOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
