@@ -801,20 +801,6 @@
             <numerusform>Skipped by choice: %n rows.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Rows with problems, left out: %n.</source>
-        <translation>
-            <numerusform>Rows with problems, left out: %n.</numerusform>
-            <numerusform>Rows with problems, left out: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Names to confirm: %n.</source>
-        <translation>
-            <numerusform>Names to confirm: %n.</numerusform>
-            <numerusform>Names to confirm: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
@@ -825,6 +811,14 @@
     </message>
     <message>
         <source>Row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -801,20 +801,6 @@
             <numerusform>Omitidas por elección: %n filas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Rows with problems, left out: %n.</source>
-        <translation>
-            <numerusform>Filas con problemas, no importadas: %n.</numerusform>
-            <numerusform>Filas con problemas, no importadas: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Names to confirm: %n.</source>
-        <translation>
-            <numerusform>Nombres por confirmar: %n.</numerusform>
-            <numerusform>Nombres por confirmar: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
@@ -826,6 +812,14 @@
     <message>
         <source>Row %1, column %2 (%3): %4</source>
         <translation>Fila %1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation>Filas con problemas, no importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
+        <translation>Nombres por confirmar: %1.</translation>
     </message>
 </context>
 <context>

@@ -794,18 +794,6 @@
             <numerusform>按选择跳过：%n 行。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Rows with problems, left out: %n.</source>
-        <translation>
-            <numerusform>有问题而未导入的行：%n。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Names to confirm: %n.</source>
-        <translation>
-            <numerusform>待确认的名称：%n。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -817,6 +805,14 @@
     <message>
         <source>Row %1, column %2 (%3): %4</source>
         <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation>有问题而未导入的行：%1。</translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
+        <translation>待确认的名称：%1。</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ QString ImportPlan::summary() const
     if (skippedRows > 0)
         lines << tr("Skipped by choice: %n row(s).", "", skippedRows);
     if (!issues.isEmpty())
-        lines << tr("Rows with problems, left out: %n.", "", static_cast<int>(issues.size()));
+        lines << tr("Rows with problems, left out: %1.").arg(issues.size());
     if (!uncertain.isEmpty())
-        lines << tr("Names to confirm: %n.", "", static_cast<int>(uncertain.size()));
+        lines << tr("Names to confirm: %1.").arg(uncertain.size());
     return lines.join(QLatin1Char('\n'));
 }
 
