@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/MapCommand.h"
 
 #include "i18n/Translations.h"
@@ -31,6 +32,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("generate"), cb::cli::generateCommand},
         {QStringLiteral("map"), cb::cli::mapCommand},
         {QStringLiteral("export"), cb::cli::exportCommand},
+        {QStringLiteral("import"), cb::cli::importCommand},
     };
     return table;
 }
@@ -117,6 +119,7 @@ int runCommandLine(int argc, char** argv)
 
     QCommandLineParser parser;
     addOptions(parser);
+    cb::cli::addImportOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {

@@ -406,6 +406,77 @@
     </message>
 </context>
 <context>
+    <name>cb::ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest in a partner city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest in a partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CityBridge import mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import mapping was written by a newer version of CityBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping has an invalid header row, sheet or actor kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the import mapping is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid import mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -592,6 +663,41 @@
     </message>
     <message>
         <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::EntityResolver</name>
+    <message>
+        <source>%1 (%2, %3; population %4; gazetteer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3; in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several entries of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several cities of the gazetteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city or institution called &quot;%1&quot; was found in the workspace or the gazetteer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1023,136 @@
     </message>
     <message>
         <source>Could not write the GraphML data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportEdit</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped at row %1 (test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlan</name>
+    <message numerus="yes">
+        <source>File: %1 (%n data row(s))</source>
+        <translation>
+            <numerusform>File: %1 (%n data row)</numerusform>
+            <numerusform>File: %1 (%n data rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1 (already in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (new survey source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To add: %n new city or institution(s),</source>
+        <translation>
+            <numerusform>To add: %n new city or institution,</numerusform>
+            <numerusform>To add: %n new cities or institutions,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies),</source>
+        <translation>
+            <numerusform>%n priority,</numerusform>
+            <numerusform>%n priorities,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s),</source>
+        <translation>
+            <numerusform>%n offer,</numerusform>
+            <numerusform>%n offers,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest(s).</source>
+        <translation>
+            <numerusform>%n interest.</numerusform>
+            <numerusform>%n interests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the workspace, not added again: %n statement(s) or interest(s).</source>
+        <translation>
+            <numerusform>Already in the workspace, not added again: %n statement or interest.</numerusform>
+            <numerusform>Already in the workspace, not added again: %n statements or interests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped by choice: %n row(s).</source>
+        <translation>
+            <numerusform>Skipped by choice: %n row.</numerusform>
+            <numerusform>Skipped by choice: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlanner</name>
+    <message>
+        <source>Survey answers imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the city or institution name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city or institution name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names the theme &quot;%1&quot;, which this workspace does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a theme of this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +1642,20 @@
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::SurveyFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no sheet %1; the file has %n sheet(s).</source>
+        <translation>
+            <numerusform>There is no sheet %1; the file has %n sheet.</numerusform>
+            <numerusform>There is no sheet %1; the file has %n sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2324,110 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the column mapping (JSON) to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: save the mapping used (or suggested from the headers) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the sheet of a workbook to read (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (utf-8, gb18030, windows-1252, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the delimiter of a CSV file (, ; or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: print what would be added, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: print the parsed rows, before any mapping (with --json: as JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: &quot;skip&quot; leaves out rows whose names need confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: leave out rows with problems instead of stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: citybridge import FILE --mapping MAPPING.json [--workspace FILE] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by an import (use --dry-run to see what would be added to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --mapping given; the columns were mapped from their headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-uncertain only accepts &quot;skip&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rows %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: confirm the names above in the mapping&apos;s &quot;choices&quot;, or pass --accept-uncertain skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or pass --skip-bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

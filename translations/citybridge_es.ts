@@ -406,6 +406,77 @@
     </message>
 </context>
 <context>
+    <name>cb::ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation>Ciudad o institución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Interest in a partner city</source>
+        <translation>Interés en una ciudad socia</translation>
+    </message>
+    <message>
+        <source>Interest in a partner country</source>
+        <translation>Interés en un país socio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>This is not a CityBridge import mapping.</source>
+        <translation>Esto no es una correspondencia de importación de CityBridge.</translation>
+    </message>
+    <message>
+        <source>This import mapping was written by a newer version of CityBridge.</source>
+        <translation>Esta correspondencia de importación la escribió una versión más reciente de CityBridge.</translation>
+    </message>
+    <message>
+        <source>The import mapping has an invalid header row, sheet or actor kind.</source>
+        <translation>La correspondencia de importación tiene una fila de encabezados, una hoja o un tipo de actor no válidos.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the import mapping is invalid.</source>
+        <translation>La columna %1 de la correspondencia de importación no es válida.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid import mapping: %2</source>
+        <translation>%1 no es una correspondencia de importación válida: %2</translation>
+    </message>
+</context>
+<context>
     <name>cb::CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -593,6 +664,41 @@
     <message>
         <source>The actor “%1” no longer exists in this workspace.</source>
         <translation>El actor «%1» ya no existe en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EntityResolver</name>
+    <message>
+        <source>%1 (%2, %3; population %4; gazetteer)</source>
+        <translation>%1 (%2, %3; población %4; nomenclátor)</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3; in the workspace)</source>
+        <translation>%1 (%2, %3; en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several entries of the workspace.</source>
+        <translation>«%1» es el nombre de varias entradas del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several cities of the gazetteer.</source>
+        <translation>«%1» es el nombre de varias ciudades del nomenclátor.</translation>
+    </message>
+    <message>
+        <source>No city or institution called &quot;%1&quot; was found in the workspace or the gazetteer.</source>
+        <translation>No se encontró ninguna ciudad ni institución llamada «%1» en el espacio de trabajo ni en el nomenclátor.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1024,136 @@
     <message>
         <source>Could not write the GraphML data: %1</source>
         <translation>No se pudieron escribir los datos GraphML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportEdit</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import stopped at row %1 (test).</source>
+        <translation>La importación se detuvo en la fila %1 (prueba).</translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation>La ciudad o institución %1 ya no está en el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlan</name>
+    <message numerus="yes">
+        <source>File: %1 (%n data row(s))</source>
+        <translation>
+            <numerusform>Archivo: %1 (%n fila de datos)</numerusform>
+            <numerusform>Archivo: %1 (%n filas de datos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1 (already in the workspace)</source>
+        <translation>Fuente: %1 (ya está en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (new survey source)</source>
+        <translation>Fuente: %1 (nueva fuente de encuesta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>To add: %n new city or institution(s),</source>
+        <translation>
+            <numerusform>Se añadirán: %n ciudad o institución nueva,</numerusform>
+            <numerusform>Se añadirán: %n ciudades o instituciones nuevas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies),</source>
+        <translation>
+            <numerusform>%n prioridad,</numerusform>
+            <numerusform>%n prioridades,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s),</source>
+        <translation>
+            <numerusform>%n oferta,</numerusform>
+            <numerusform>%n ofertas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest(s).</source>
+        <translation>
+            <numerusform>%n interés.</numerusform>
+            <numerusform>%n intereses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the workspace, not added again: %n statement(s) or interest(s).</source>
+        <translation>
+            <numerusform>Ya están en el espacio de trabajo y no se añaden de nuevo: %n declaración o interés.</numerusform>
+            <numerusform>Ya están en el espacio de trabajo y no se añaden de nuevo: %n declaraciones o intereses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped by choice: %n row(s).</source>
+        <translation>
+            <numerusform>Omitida por elección: %n fila.</numerusform>
+            <numerusform>Omitidas por elección: %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation>Filas con problemas, no importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
+        <translation>Nombres por confirmar: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>Fila %1, columna %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlanner</name>
+    <message>
+        <source>Survey answers imported from %1</source>
+        <translation>Respuestas de encuesta importadas de %1</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the city or institution name.</source>
+        <translation>Ninguna columna corresponde al nombre de la ciudad o institución.</translation>
+    </message>
+    <message>
+        <source>The city or institution name is empty.</source>
+        <translation>El nombre de la ciudad o institución está vacío.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country.</source>
+        <translation>«%1» no es un país conocido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The mapping names the theme &quot;%1&quot;, which this workspace does not have.</source>
+        <translation>La correspondencia indica el tema «%1», que este espacio de trabajo no tiene.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a theme of this workspace.</source>
+        <translation>«%1» no es un tema de este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1642,20 @@
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation>La prioridad u oferta se modificó en otro lugar; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SurveyFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no sheet %1; the file has %n sheet(s).</source>
+        <translation>
+            <numerusform>No existe la hoja %1; el archivo tiene %n hoja.</numerusform>
+            <numerusform>No existe la hoja %1; el archivo tiene %n hojas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2337,110 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>import: the column mapping (JSON) to use.</source>
+        <translation>import: la correspondencia de columnas (JSON) que se usará.</translation>
+    </message>
+    <message>
+        <source>import: save the mapping used (or suggested from the headers) to FILE.</source>
+        <translation>import: guarda en FILE la correspondencia usada (o la sugerida a partir de los encabezados).</translation>
+    </message>
+    <message>
+        <source>import: the sheet of a workbook to read (default 1).</source>
+        <translation>import: la hoja del libro que se leerá (predeterminada: 1).</translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (utf-8, gb18030, windows-1252, ...).</source>
+        <translation>import: la codificación de texto de un archivo CSV (utf-8, gb18030, windows-1252, ...).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>CODIFICACIÓN</translation>
+    </message>
+    <message>
+        <source>import: the delimiter of a CSV file (, ; or tab).</source>
+        <translation>import: el delimitador de un archivo CSV (, ; o tab).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>import: print what would be added, write nothing.</source>
+        <translation>import: muestra lo que se añadiría, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>import: print the parsed rows, before any mapping (with --json: as JSON).</source>
+        <translation>import: muestra las filas leídas, antes de cualquier correspondencia (con --json: en JSON).</translation>
+    </message>
+    <message>
+        <source>import: &quot;skip&quot; leaves out rows whose names need confirming.</source>
+        <translation>import: «skip» deja fuera las filas cuyos nombres hay que confirmar.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>import: leave out rows with problems instead of stopping.</source>
+        <translation>import: deja fuera las filas con problemas en lugar de detenerse.</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge import FILE --mapping MAPPING.json [--workspace FILE] [--dry-run]</source>
+        <translation>Uso: citybridge import FILE --mapping MAPPING.json [--workspace FILE] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Codificación desconocida: «%1».</translation>
+    </message>
+    <message>
+        <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation>El delimitador debe ser «,», «;» o «tab».</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet number from 1.</source>
+        <translation>--sheet necesita un número de hoja a partir de 1.</translation>
+    </message>
+    <message>
+        <source>An import writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by an import (use --dry-run to see what would be added to it).</source>
+        <translation>Una importación escribe en un espacio de trabajo: indíquelo con --workspace FILE. Una importación nunca modifica el ejemplo incluido (use --dry-run para ver lo que se le añadiría).</translation>
+    </message>
+    <message>
+        <source>No --mapping given; the columns were mapped from their headers:</source>
+        <translation>No se indicó --mapping; las columnas se asignaron según sus encabezados:</translation>
+    </message>
+    <message>
+        <source>--accept-uncertain only accepts &quot;skip&quot;.</source>
+        <translation>--accept-uncertain solo acepta «skip».</translation>
+    </message>
+    <message>
+        <source>Names to confirm:</source>
+        <translation>Nombres por confirmar:</translation>
+    </message>
+    <message>
+        <source>%1 (rows %2): %3</source>
+        <translation>%1 (filas %2): %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: confirm the names above in the mapping&apos;s &quot;choices&quot;, or pass --accept-uncertain skip.</source>
+        <translation>No se importó nada: confirme los nombres anteriores en las «choices» de la correspondencia, o use --accept-uncertain skip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or pass --skip-bad-rows.</source>
+        <translation>No se importó nada: corrija las filas anteriores, o use --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
+        <translation>Se importaron %1 ciudades o instituciones nuevas, %2 prioridades u ofertas y %3 intereses.</translation>
     </message>
 </context>
 <context>

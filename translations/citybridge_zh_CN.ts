@@ -406,6 +406,77 @@
     </message>
 </context>
 <context>
+    <name>cb::ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation>城市或机构</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Interest in a partner city</source>
+        <translation>对合作城市的意向</translation>
+    </message>
+    <message>
+        <source>Interest in a partner country</source>
+        <translation>对合作国家的意向</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This is not a CityBridge import mapping.</source>
+        <translation>这不是 CityBridge 导入映射文件。</translation>
+    </message>
+    <message>
+        <source>This import mapping was written by a newer version of CityBridge.</source>
+        <translation>此导入映射由更新版本的 CityBridge 写入。</translation>
+    </message>
+    <message>
+        <source>The import mapping has an invalid header row, sheet or actor kind.</source>
+        <translation>导入映射的标题行、工作表或行动方类型无效。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the import mapping is invalid.</source>
+        <translation>导入映射的第 %1 列无效。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid import mapping: %2</source>
+        <translation>%1 不是有效的导入映射：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::CsvReader</name>
     <message>
         <source>The file is not open for reading.</source>
@@ -593,6 +664,41 @@
     <message>
         <source>The actor “%1” no longer exists in this workspace.</source>
         <translation>行动方“%1”已不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EntityResolver</name>
+    <message>
+        <source>%1 (%2, %3; population %4; gazetteer)</source>
+        <translation>%1（%2，%3；人口 %4；地名库）</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3; in the workspace)</source>
+        <translation>%1（%2，%3；已在工作区中）</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several entries of the workspace.</source>
+        <translation>工作区中有多个条目名为“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several cities of the gazetteer.</source>
+        <translation>地名库中有多个城市名为“%1”。</translation>
+    </message>
+    <message>
+        <source>No city or institution called &quot;%1&quot; was found in the workspace or the gazetteer.</source>
+        <translation>在工作区和地名库中都没有找到名为“%1”的城市或机构。</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1024,129 @@
     <message>
         <source>Could not write the GraphML data: %1</source>
         <translation>无法写入 GraphML 数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportEdit</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import stopped at row %1 (test).</source>
+        <translation>导入在第 %1 行停止（测试）。</translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation>城市或机构 %1 已不在工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlan</name>
+    <message numerus="yes">
+        <source>File: %1 (%n data row(s))</source>
+        <translation>
+            <numerusform>文件：%1（%n 行数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1 (already in the workspace)</source>
+        <translation>来源：%1（已在工作区中）</translation>
+    </message>
+    <message>
+        <source>Source: %1 (new survey source)</source>
+        <translation>来源：%1（新的调查来源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>To add: %n new city or institution(s),</source>
+        <translation>
+            <numerusform>将添加：%n 个新城市或机构，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies),</source>
+        <translation>
+            <numerusform>%n 项优先事项，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s),</source>
+        <translation>
+            <numerusform>%n 项可提供的资源/经验，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest(s).</source>
+        <translation>
+            <numerusform>%n 项意向。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the workspace, not added again: %n statement(s) or interest(s).</source>
+        <translation>
+            <numerusform>已在工作区中、不会重复添加：%n 项陈述或意向。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped by choice: %n row(s).</source>
+        <translation>
+            <numerusform>按选择跳过：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: %1.</source>
+        <translation>有问题而未导入的行：%1。</translation>
+    </message>
+    <message>
+        <source>Names to confirm: %1.</source>
+        <translation>待确认的名称：%1。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ImportPlanner</name>
+    <message>
+        <source>Survey answers imported from %1</source>
+        <translation>从 %1 导入的调查答复</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the city or institution name.</source>
+        <translation>没有列映射到城市或机构名称。</translation>
+    </message>
+    <message>
+        <source>The city or institution name is empty.</source>
+        <translation>城市或机构名称为空。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country.</source>
+        <translation>“%1”不是已知的国家。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The mapping names the theme &quot;%1&quot;, which this workspace does not have.</source>
+        <translation>映射中指定的主题“%1”在此工作区中不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a theme of this workspace.</source>
+        <translation>“%1”不是此工作区的主题。</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1633,19 @@
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::SurveyFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no sheet %1; the file has %n sheet(s).</source>
+        <translation>
+            <numerusform>没有第 %1 个工作表；该文件共有 %n 个工作表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2320,110 @@ Without a command, the window opens.</source>
     <message>
         <source>FORMAT</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <source>import: the column mapping (JSON) to use.</source>
+        <translation>import：要使用的列映射（JSON）。</translation>
+    </message>
+    <message>
+        <source>import: save the mapping used (or suggested from the headers) to FILE.</source>
+        <translation>import：将所用（或根据标题建议）的映射保存到 FILE。</translation>
+    </message>
+    <message>
+        <source>import: the sheet of a workbook to read (default 1).</source>
+        <translation>import：要读取的工作簿工作表（默认 1）。</translation>
+    </message>
+    <message>
+        <source>import: the text encoding of a CSV file (utf-8, gb18030, windows-1252, ...).</source>
+        <translation>import：CSV 文件的文本编码（utf-8、gb18030、windows-1252 等）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>import: the delimiter of a CSV file (, ; or tab).</source>
+        <translation>import：CSV 文件的分隔符（, ; 或 tab）。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>import: print what would be added, write nothing.</source>
+        <translation>import：显示将要添加的内容，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>import: print the parsed rows, before any mapping (with --json: as JSON).</source>
+        <translation>import：显示解析出的行，不做任何映射（加 --json：以 JSON 输出）。</translation>
+    </message>
+    <message>
+        <source>import: &quot;skip&quot; leaves out rows whose names need confirming.</source>
+        <translation>import：“skip”表示不导入名称待确认的行。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>import: leave out rows with problems instead of stopping.</source>
+        <translation>import：跳过有问题的行，而不是停止导入。</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge import FILE --mapping MAPPING.json [--workspace FILE] [--dry-run]</source>
+        <translation>用法：citybridge import FILE --mapping MAPPING.json [--workspace FILE] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation>分隔符必须是“,”、“;”或“tab”。</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet number from 1.</source>
+        <translation>--sheet 需要从 1 开始的工作表编号。</translation>
+    </message>
+    <message>
+        <source>An import writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by an import (use --dry-run to see what would be added to it).</source>
+        <translation>导入会写入工作区：请用 --workspace FILE 指定。导入从不修改自带的示例（可用 --dry-run 查看将向其添加的内容）。</translation>
+    </message>
+    <message>
+        <source>No --mapping given; the columns were mapped from their headers:</source>
+        <translation>未提供 --mapping；已根据标题映射各列：</translation>
+    </message>
+    <message>
+        <source>--accept-uncertain only accepts &quot;skip&quot;.</source>
+        <translation>--accept-uncertain 只接受“skip”。</translation>
+    </message>
+    <message>
+        <source>Names to confirm:</source>
+        <translation>待确认的名称：</translation>
+    </message>
+    <message>
+        <source>%1 (rows %2): %3</source>
+        <translation>%1（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: confirm the names above in the mapping&apos;s &quot;choices&quot;, or pass --accept-uncertain skip.</source>
+        <translation>未导入任何内容：请在映射的“choices”中确认上述名称，或使用 --accept-uncertain skip。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or pass --skip-bad-rows.</source>
+        <translation>未导入任何内容：请修正上述行，或使用 --skip-bad-rows。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
+        <translation>已导入 %1 个新城市或机构、%2 项优先事项或可提供的资源/经验，以及 %3 项意向。</translation>
     </message>
 </context>
 <context>
