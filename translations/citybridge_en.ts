@@ -3820,6 +3820,196 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ImportWizard</name>
+    <message>
+        <source>Import a Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, Excel (XLSX) or OpenDocument (ODS) export of the survey answers, one row per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a Saved Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds. The suggestions come from the headers; a theme column counts a &quot;yes&quot;, &quot;x&quot; or a score as an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this mapping for the next survey of the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds everything below in one step, which Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Survey File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, header included.</source>
+        <translation>
+            <numerusform>%n row read, header included.</numerusform>
+            <numerusform>%n rows read, header included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a Saved Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names the responding city or institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme names in the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every city and institution in the file was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names match several entries, or none. Say what each stands for; rows whose names stay unconfirmed are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new city or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::InterestMapPage</name>
     <message>
         <source>Themes by city</source>
@@ -4154,6 +4344,14 @@ Offer: %4</source>
     </message>
     <message>
         <source>Interest Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

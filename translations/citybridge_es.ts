@@ -3834,6 +3834,196 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ImportWizard</name>
+    <message>
+        <source>Import a Survey</source>
+        <translation>Importar una encuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>Archivo de la encuesta</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel (XLSX) or OpenDocument (ODS) export of the survey answers, one row per answer.</source>
+        <translation>Una exportación CSV, Excel (XLSX) u OpenDocument (ODS) de las respuestas de la encuesta, una fila por respuesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation>C&amp;odificación (CSV):</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter (CSV):</source>
+        <translation>&amp;Separador (CSV):</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Primera hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>&amp;Use a Saved Mapping…</source>
+        <translation>&amp;Usar una correspondencia guardada…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>What each column holds. The suggestions come from the headers; a theme column counts a &quot;yes&quot;, &quot;x&quot; or a score as an answer.</source>
+        <translation>Qué contiene cada columna. Las sugerencias proceden de los encabezados; en una columna de tema, «sí», «x» o una puntuación cuentan como respuesta.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>&amp;Guardar la correspondencia…</translation>
+    </message>
+    <message>
+        <source>Keep this mapping for the next survey of the same form.</source>
+        <translation>Conservar esta correspondencia para la próxima encuesta del mismo formulario.</translation>
+    </message>
+    <message>
+        <source>Names to confirm</source>
+        <translation>Nombres por confirmar</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Corresponde a</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Lo que se importará</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds everything below in one step, which Undo takes back.</source>
+        <translation>Todavía no se ha escrito nada. Importar añade todo lo siguiente en un solo paso, que Deshacer revierte.</translation>
+    </message>
+    <message>
+        <source>Choose a Survey File</source>
+        <translation>Elegir un archivo de encuesta</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Exportaciones de encuestas (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>El archivo no contiene filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, header included.</source>
+        <translation>
+            <numerusform>%n fila leída, encabezado incluido.</numerusform>
+            <numerusform>%n filas leídas, encabezado incluido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a Saved Mapping</source>
+        <translation>Usar una correspondencia guardada</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondencias (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping %1 will be used.</source>
+        <translation>Se usará la correspondencia %1.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar la correspondencia</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the responding city or institution.</source>
+        <translation>Elija la columna que nombra a la ciudad o institución que responde.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Theme names in the cells</source>
+        <translation>Nombres de temas en las celdas</translation>
+    </message>
+    <message>
+        <source>Every city and institution in the file was recognised.</source>
+        <translation>Se reconocieron todas las ciudades e instituciones del archivo.</translation>
+    </message>
+    <message>
+        <source>These names match several entries, or none. Say what each stands for; rows whose names stay unconfirmed are left out.</source>
+        <translation>Estos nombres coinciden con varias entradas o con ninguna. Indique a qué corresponde cada uno; las filas con nombres sin confirmar se omiten.</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Omitir estas filas</translation>
+    </message>
+    <message>
+        <source>Add as a new city or institution</source>
+        <translation>Añadir como nueva ciudad o institución</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::InterestMapPage</name>
     <message>
         <source>Themes by city</source>
@@ -4169,6 +4359,14 @@ Oferta: %4</translation>
     <message>
         <source>Interest Map</source>
         <translation>Mapa de intereses</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Importar encuesta…</translation>
+    </message>
+    <message>
+        <source>Survey imported: %1</source>
+        <translation>Encuesta importada: %1</translation>
     </message>
 </context>
 <context>

@@ -3811,6 +3811,195 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ImportWizard</name>
+    <message>
+        <source>Import a Survey</source>
+        <translation>导入调查</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>调查文件</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel (XLSX) or OpenDocument (ODS) export of the survey answers, one row per answer.</source>
+        <translation>调查答复的 CSV、Excel（XLSX）或 OpenDocument（ODS）导出文件，每条答复占一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation>编码（CSV）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter (CSV):</source>
+        <translation>分隔符（CSV）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Use a Saved Mapping…</source>
+        <translation>使用已保存的映射(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What each column holds. The suggestions come from the headers; a theme column counts a &quot;yes&quot;, &quot;x&quot; or a score as an answer.</source>
+        <translation>每一列的内容。建议根据标题行给出；主题列中的“是”“x”或分数都计为一次作答。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep this mapping for the next survey of the same form.</source>
+        <translation>保存此映射，供同一表单的下一次调查使用。</translation>
+    </message>
+    <message>
+        <source>Names to confirm</source>
+        <translation>待确认的名称</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>对应对象</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>将要导入的内容</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds everything below in one step, which Undo takes back.</source>
+        <translation>尚未写入任何内容。“导入”会一次性添加以下全部内容，可用“撤销”全部撤回。</translation>
+    </message>
+    <message>
+        <source>Choose a Survey File</source>
+        <translation>选择调查文件</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>调查导出文件 (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有任何行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, header included.</source>
+        <translation>
+            <numerusform>已读取 %n 行（含标题行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a Saved Mapping</source>
+        <translation>使用已保存的映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping %1 will be used.</source>
+        <translation>将使用映射 %1。</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the responding city or institution.</source>
+        <translation>请选择写有答复城市或机构名称的列。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Theme names in the cells</source>
+        <translation>单元格中的主题名称</translation>
+    </message>
+    <message>
+        <source>Every city and institution in the file was recognised.</source>
+        <translation>文件中的所有城市和机构均已识别。</translation>
+    </message>
+    <message>
+        <source>These names match several entries, or none. Say what each stands for; rows whose names stay unconfirmed are left out.</source>
+        <translation>这些名称对应多个条目，或没有对应条目。请说明每个名称指的是什么；名称未确认的行将不会导入。</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>不导入这些行</translation>
+    </message>
+    <message>
+        <source>Add as a new city or institution</source>
+        <translation>作为新的城市或机构添加</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::InterestMapPage</name>
     <message>
         <source>Themes by city</source>
@@ -4145,6 +4334,14 @@ Offer: %4</source>
     <message>
         <source>Interest Map</source>
         <translation>意向地图</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>导入调查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Survey imported: %1</source>
+        <translation>调查已导入：%1</translation>
     </message>
 </context>
 <context>

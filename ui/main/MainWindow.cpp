@@ -11,6 +11,7 @@
 #include "decisions/DecisionLogPage.h"
 #include "editing/EditorPanel.h"
 #include "exporting/ExportActions.h"
+#include "importing/ImportWizard.h"
 #include "map/InterestMapPage.h"
 #include "pipeline/PipelinePage.h"
 #include "proposals/ProposalsPage.h"
@@ -108,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_editor, &EditorPanel::actorSaved, m_document->selection(), &SharedSelection::setActor);
     m_editActions = new EditActions(this, m_actions, m_editor, m_document->selection());
     m_exportActions = new ExportActions(this, m_document, [this] { return m_proposals->outcome(); });
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importSurveyAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSurvey);
+    m_actions->fileMenu()->insertAction(m_actions->quit(), m_importAction);
     m_actions->fileMenu()->insertMenu(m_actions->quit(), m_exportActions->menu());
     m_actions->fileMenu()->insertSeparator(m_actions->quit());
     connect(m_exportActions, &ExportActions::statusMessage, this, &MainWindow::showStatus);
@@ -277,6 +283,8 @@ void MainWindow::retranslateUi()
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
     m_editActions->retranslate();
     m_exportActions->retranslate();
+    m_importAction->setText(tr("&Import Survey…"));
+    m_importAction->setEnabled(m_document->isOpen() && !m_document->store()->isReadOnly());
     m_exportActions->setEnabled(m_document->isOpen());
     m_editActions->setWorkspaceWritable(m_document->isOpen() && !m_document->store()->isReadOnly());
     if (m_editorDock->windowTitle().isEmpty())
@@ -311,6 +319,17 @@ void MainWindow::showProposalsOnMap()
         }
     }
     m_map->setProposals(arcs);
+}
+
+void MainWindow::importSurvey()
+{
+    // Non-modal: the officer can look things up in the window while deciding how to read the file.
+    auto* wizard = new ImportWizard(m_document, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        showStatus(tr("Survey imported: %1").arg(wizard->plan().summary().section(QLatin1Char('\n'), 0, 0)));
+    });
+    wizard->show();
 }
 
 void MainWindow::showStatus(const QString& message)

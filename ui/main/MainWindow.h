@@ -61,6 +61,7 @@ private:
     void addPage(QWidget* page, const QKeySequence& shortcut);
     void showProposalsOnMap();
     void showStatus(const QString& message);
+    void importSurvey();
 
     void retranslateUi();
     void refreshRecentFiles();
@@ -84,6 +85,7 @@ private:
     QDockWidget* m_editorDock;
     EditActions* m_editActions;
     ExportActions* m_exportActions;
+    QAction* m_importAction;
     MainActions* m_actions;
     bool m_layoutRestored = false;
 };
