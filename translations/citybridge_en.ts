@@ -4008,6 +4008,22 @@ Offer: %4</source>
         <source>Add as a new city or institution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 — new: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 has the priority %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 offers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 wants to work with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::InterestMapPage</name>

@@ -4022,6 +4022,22 @@ Oferta: %4</translation>
         <source>Add as a new city or institution</source>
         <translation>Añadir como nueva ciudad o institución</translation>
     </message>
+    <message>
+        <source>Row %1 — new: %2</source>
+        <translation>Fila %1 — nuevo: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 has the priority %3</source>
+        <translation>Fila %1 — %2 tiene la prioridad %3</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 offers %3</source>
+        <translation>Fila %1 — %2 ofrece %3</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 wants to work with %3</source>
+        <translation>Fila %1 — %2 quiere trabajar con %3</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::InterestMapPage</name>

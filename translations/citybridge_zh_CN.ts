@@ -3998,6 +3998,22 @@ Offer: %4</source>
         <source>Add as a new city or institution</source>
         <translation>作为新的城市或机构添加</translation>
     </message>
+    <message>
+        <source>Row %1 — new: %2</source>
+        <translation>第 %1 行 — 新增：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 has the priority %3</source>
+        <translation>第 %1 行 — %2 的优先事项：%3</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 offers %3</source>
+        <translation>第 %1 行 — %2 可提供：%3</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 wants to work with %3</source>
+        <translation>第 %1 行 — %2 希望与%3合作</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::InterestMapPage</name>

@@ -56,6 +56,9 @@ void TestImportWizard::importsTheSpanishSurveyAndUndoes()
         nameColumn = nameColumn || field->currentData().toString() == QStringLiteral("actor_name");
     }
     QVERIFY(nameColumn);
+    const QString shots = qEnvironmentVariable("CITYBRIDGE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(wizard.grab().save(shots + QStringLiteral("/import-mapping.png")));
     wizard.next(); // columns -> names
     QCOMPARE(wizard.currentId(), 2);
     // Whatever is uncertain is left out by default; the preview counts what remains.
@@ -64,6 +67,8 @@ void TestImportWizard::importsTheSpanishSurveyAndUndoes()
     const auto* summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"));
     QVERIFY(!summary->text().isEmpty());
     QVERIFY(!wizard.plan().isEmpty());
+    if (!shots.isEmpty())
+        QVERIFY(wizard.grab().save(shots + QStringLiteral("/import-preview.png")));
     wizard.accept();
     QVERIFY(document.data().statements.size() > statementsBefore);
     QVERIFY(document.data().interests.size() > interestsBefore);

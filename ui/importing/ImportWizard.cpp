@@ -260,9 +260,7 @@ void ImportWizard::initializePage(int id)
         fillNames();
     else if (id == PreviewPage) {
         m_summary->setText(m_plan.summary());
-        m_issues->clear();
-        for (const ImportIssue& issue : std::as_const(m_plan.issues))
-            m_issues->addItem(ImportPlan::formatIssue(issue));
+        fillPreviewList();
         button(QWizard::FinishButton)->setEnabled(!m_plan.isEmpty());
     }
     QWizard::initializePage(id);
@@ -369,6 +367,43 @@ void ImportWizard::makePlan()
 {
     const ImportPlanner planner(m_document->data(), Gazetteer::bundled());
     m_plan = planner.plan(m_file.rows, m_mapping, QFileInfo(m_file.path).fileName(), m_file.sha256);
+}
+
+void ImportWizard::fillPreviewList()
+{
+    // Every line that will be written, then every row that will not, so the officer sees exactly what changes.
+    const WorkspaceData& data = m_document->data();
+    const QString language = currentLanguage();
+    QHash<QString, QString> names;
+    for (const Actor& actor : data.actors)
+        names.insert(actor.uid, actor.name(language));
+    for (const PlannedActor& planned : std::as_const(m_plan.newActors))
+        names.insert(planned.actor.uid, planned.actor.name(language));
+    auto themeName = [&](ThemeId id) {
+        const Theme* theme = data.theme(id);
+        return theme ? theme->names.value(language) : QString();
+    };
+    m_issues->clear();
+    for (const PlannedActor& planned : std::as_const(m_plan.newActors))
+        m_issues->addItem(tr("Row %1 — new: %2").arg(planned.row).arg(planned.actor.name(language)));
+    for (const PlannedStatement& planned : std::as_const(m_plan.statements)) {
+        const QString line = planned.statement.kind == StatementKind::Priority
+                                 ? tr("Row %1 — %2 has the priority %3")
+                                 : tr("Row %1 — %2 offers %3");
+        m_issues->addItem(line.arg(planned.row).arg(names.value(planned.actorUid), themeName(planned.statement.themeId)));
+    }
+    for (const PlannedInterest& planned : std::as_const(m_plan.interests)) {
+        const Country* country = planned.toUid.isEmpty() ? data.country(planned.interest.toCountry) : nullptr;
+        const QString target = planned.toUid.isEmpty()
+                                   ? (country ? country->names.value(language) : planned.interest.toCountry)
+                                   : names.value(planned.toUid);
+        m_issues->addItem(
+            tr("Row %1 — %2 wants to work with %3").arg(planned.row).arg(names.value(planned.fromUid), target));
+    }
+    for (const ImportIssue& issue : std::as_const(m_plan.issues)) {
+        auto* item = new QListWidgetItem(ImportPlan::formatIssue(issue), m_issues);
+        item->setForeground(palette().brush(QPalette::Link));
+    }
 }
 
 void ImportWizard::fillNames()

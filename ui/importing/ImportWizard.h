@@ -52,6 +52,7 @@ private:
     void readMappingTable();
     void makePlan();
     void fillNames();
+    void fillPreviewList();
     void readNames();
     void chooseFile();
     void loadMapping();
