@@ -2,6 +2,7 @@
 // citybridge: with no subcommand it opens the window; with one (list, show, match, ...) it works on the
 // terminal through core only, without creating any widget.
 #include "GuiStart.h"
+#include "cli/BriefCommand.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/MapCommand.h"
@@ -29,6 +30,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("paths"), cb::cli::pathsCommand},
         {QStringLiteral("generate"), cb::cli::generateCommand},
         {QStringLiteral("map"), cb::cli::mapCommand},
+        {QStringLiteral("brief"), cb::cli::briefCommand},
     };
     return table;
 }
@@ -67,7 +69,9 @@ void addOptions(QCommandLineParser& parser)
            "  match                             scored pairs and the global proposals, with explanations\n"
            "  paths A B                         who could introduce A to B, and the actors that bridge most\n"
            "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n"
-           "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n\n"
+           "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n"
+           "  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML\n"
+           "  brief --all --out DIR             briefs for all current proposals\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -91,12 +95,19 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("stage"), cb::cli::tr("map: only partnerships at this stage."), cb::cli::tr("STAGE")},
         {QStringLiteral("country"), cb::cli::tr("map: only this country or region (code or name)."), cb::cli::tr("PLACE")},
         {QStringLiteral("since"), cb::cli::tr("map: only evidence dated from DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
+        {QStringLiteral("format"), cb::cli::tr("brief: pdf, odt or html (default: from the file name, pdf for --all)."), cb::cli::tr("FORMAT")},
+        {QStringLiteral("paper"), cb::cli::tr("brief: PDF paper size, a4 or letter (default a4)."), cb::cli::tr("SIZE")},
+        {QStringLiteral("all"), cb::cli::tr("brief: write the briefs of all current proposals into --out DIR.")},
+        {QStringLiteral("bilingual"), cb::cli::tr("brief: write the brief in both partners' languages, one after the other.")},
+        {QStringLiteral("by"), cb::cli::tr("brief: the name printed after \"Prepared by\" (default CityBridge)."), cb::cli::tr("NAME")},
     });
 }
 
 int runCommandLine(int argc, char** argv)
 {
-    const std::unique_ptr<QCoreApplication> application = cb::cli::createCommandLineApplication(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = cb::cli::isBriefCommand(argc, argv)
+                                                              ? cb::cli::createBriefApplication(argc, argv)
+                                                              : cb::cli::createCommandLineApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("CityBridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityBridge"));

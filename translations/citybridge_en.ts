@@ -220,14 +220,447 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
+        <source>The document could not be written as ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both want to develop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,9 +817,66 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +888,83 @@
     </message>
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,21 +1340,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -891,17 +1443,9 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,20 +1963,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,6 +2030,94 @@ Without a command, the window opens.</source>
             <numerusform>%n link</numerusform>
             <numerusform>%n links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2557,193 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Open a workspace to see its cities and institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +3209,199 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2419,6 +3417,24 @@ Offer: %4</source>
     </message>
     <message>
         <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +3478,124 @@ Offer: %4</source>
     </message>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +3737,18 @@ Offer: %4</source>
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,15 +3924,19 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore evidence on these themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +3948,25 @@ Offer: %4</source>
     </message>
     <message>
         <source>No city has evidence under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,6 +4593,148 @@ Offer: %4</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

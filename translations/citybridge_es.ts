@@ -220,15 +220,448 @@
         <translation>Es un documento PDF, no una tabla.</translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
-        <translation>La alianza ya no existe en este espacio de trabajo.</translation>
+        <source>The document could not be written as ODT.</source>
+        <translation>No se pudo escribir el documento en formato ODT.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>Elija la fuente de la que procede.</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>La fuente elegida no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>Introduzca el nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>Elija el país de la ciudad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>«%1» no es un país de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>Un actor no puede pertenecer a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>El actor superior no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>Introduzca la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>La latitud debe estar entre -90 y 90 grados.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>La longitud debe estar entre -180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>La población no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>«%1» no es una zona horaria conocida (p. ej., Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Elija una categoría de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>Introduzca una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>Ya existe una ciudad llamada «%1».</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>Ya existe una institución llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>Elija un actor que exista en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Elija un tema.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>El peso debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>Elija un socio o un país, no ambos.</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>Un actor no puede expresar interés en sí mismo.</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>El socio no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>La intensidad debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>Uno de los temas no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Elija una función de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>Introduzca el título en inglés.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>Elija un tipo de evento de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Introduzca la fecha del evento.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>La fecha de fin no puede ser anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1 figura dos veces con la misma función.</translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
-        <translation>Una alianza une a dos actores distintos.</translation>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>El actor ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>Forma parte del proceso de alianzas (alianzas: %1); ciérrelas allí en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>El registro de decisiones lo menciona; si lo elimina, ese historial quedaría sin nombre.</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>Otros actores dependen de él (%1); modifíquelos o elimínelos primero.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>No hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>Un evento en el que participó el actor ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation>Informe de hermanamiento: %1 y %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Preparado el %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Preparado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation>evidencia hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation>Se propone a %1 y %2 como socios, con una puntuación de %3 sobre 1.</translation>
+    </message>
+    <message>
+        <source>Both want to develop %1.</source>
+        <translation>Ambas quieren desarrollar %1.</translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation>%1 puede compartir con %3 su experiencia en %2.</translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation>Cada parte ha expresado su interés en trabajar con la otra.</translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation>%1 ha expresado su interés en trabajar con %2.</translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation>Ya han coincidido en eventos o a través de instituciones comunes.</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>Por qué encajan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation>Puntuación global %1: %2 para %3 y %4 para %5.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation>Beneficio para %1</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation>%1, afín a %2</translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation>Prioridades que ambas comparten:</translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation>Prioridades de %1 en las que %2 puede ayudar:</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation>Eventos compartidos y presentaciones</translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation>Quién podría presentarlas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>Sectores clave</translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation>Prioridades actuales</translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation>Puede compartir</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation>Mapa de ubicación</translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation>%1 y %2, unidas por el arco de círculo máximo.</translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation>Los horarios de oficina apenas coinciden: programe las llamadas a primera hora de la mañana en una ciudad y por la tarde-noche en la otra, o trabaje por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation>Husos horarios: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation>Idioma de trabajo: %1 en ambas ciudades</translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation>Idiomas: %1 en %2, %3 en %4; prevea interpretación</translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation>Notas prácticas</translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation>Un seminario web en el que %1 presente su práctica en %2 a funcionarios de %3</translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation>Un intercambio de especialistas sobre %1, prioridad de ambas ciudades</translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation>Una videollamada de presentación entre las oficinas de ambas alcaldías</translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation>Primeras actividades sugeridas</translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation>La alianza hasta ahora</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Etapa actual: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>Intercambio exploratorio</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>Memorando de amistad</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>Proyecto piloto</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>Acuerdo formal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation>Ese par no figura en esta ejecución del emparejamiento.</translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation>Idioma de informe desconocido «%1»: use en, zh, es o bilingual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation>El informe está vacío.</translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation>Los informes PDF y ODT necesitan las bibliotecas gráficas (fuentes); aquí use HTML.</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>No se pudo generar el documento.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -384,10 +817,67 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation>La alianza ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>Una alianza une a dos actores distintos.</translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation>Una regla se aplica a dos actores distintos.</translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation>Indique por qué se rechaza el par.</translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation>El par no tiene esa regla que quitar.</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>Etapa de alianza desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation>La fecha de un cambio de etapa debe ser un día válido y no futuro.</translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation>La alianza ya está en esta etapa.</translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
         <translation>El número de meses sin actividad debe ser un número entero de %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>El actor no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>El actor «%1» ya no existe en este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>El evento ya no existe en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>Hay grupos de personas encuestadas que remiten a este evento; no se puede eliminar.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +889,83 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>Este evento ya no existe; vuelva a cargar los eventos e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>Prioridades compartidas</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>Complementariedad</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Contexto compartido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%1 de %2 personas encuestadas</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>a través de una institución que habla en su nombre</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1 quiere trabajar con %2</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1 quiere trabajar con ciudades de %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>Ambos participaron en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>Ambos están vinculados a %1</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>Distancia: %1 km</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>Horario de oficina compartido (09:00–17:00): %1 h</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>No se puede leer el nomenclátor incluido: %1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>El nomenclátor no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>La línea %1 del nomenclátor está mal formada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>El interés se modificó en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -773,21 +1340,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation>Una regla se aplica a dos actores distintos.</translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation>Indique por qué se rechaza el par.</translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation>El par no tiene esa regla que quitar.</translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -891,18 +1443,10 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation>Etapa de alianza desconocida: %1</translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation>La fecha de un cambio de etapa debe ser un día válido y no futuro.</translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
-        <translation>La alianza ya está en esta etapa.</translation>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>La prioridad u oferta se modificó en otro lugar; vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1419,30 +1963,6 @@
         <translation>Mapa escrito en %1: %2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match, map: usar solo la evidencia con fecha hasta FECHA (AAAA-MM-DD).</translation>
     </message>
@@ -1510,6 +2030,106 @@ Sin comando, se abre la ventana.</translation>
             <numerusform>%n enlace</numerusform>
             <numerusform>%n enlaces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation>brief --all necesita --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation>brief necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation>brief necesita dos nombres, p. ej. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, o --all.</translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation>brief --all no admite nombres.</translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation>Formato de informe desconocido «%1»: use pdf, odt o html.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation>Tamaño de papel desconocido «%1»: use a4 o letter.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation>%1 y %2 no forman un par puntuado: no comparten tema, interés ni contexto.</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation>No hay propuestas para las que escribir informes.</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation>%1 de %2 informes escritos.</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
+  brief --all --out CARPETA         informes de todas las propuestas actuales
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation>brief: pdf, odt o html (por defecto: según el nombre del archivo; pdf con --all).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation>brief: tamaño de papel del PDF, a4 o letter (por defecto a4).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation>brief: escribe los informes de todas las propuestas actuales en --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation>brief: escribe el informe en los idiomas de ambos socios, uno tras otro.</translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation>brief: el nombre que figura tras «Preparado por» (por defecto CityBridge).</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2570,193 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Open a workspace to see its cities and institutions.</source>
         <translation>Abra un espacio de trabajo para ver sus ciudades e instituciones.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>Se guardará como una entrada aparte cuando pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Nombre en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Nombre en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>Nombre en español:</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>Nombre local:</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>Otros nombres (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Población:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>Provincia o estado:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>Sigla:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>Busque la ciudad en el nomenclátor para rellenar sus nombres, coordenadas, población y zona horaria:</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>Abrir la entrada existente</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>Es otro lugar</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>Eliminar esta entrada con sus prioridades, ofertas, intereses y participaciones (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>de -90 a 90, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>de -180 a 180, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>Nueva ciudad</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Ciudad: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Institución: %1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>Introduzca la latitud en grados, p. ej., 34,68.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>Introduzca la longitud en grados, p. ej., 112,45.</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>Introduzca la población como número entero.</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>Datos rellenados desde GeoNames: revise los nombres y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» (%2) ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>«%1» ya está en este espacio de trabajo. ¿Desea abrirla en lugar de añadirla de nuevo?</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>Añadir la ciudad %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>Añadir la institución %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>Esta entrada ya no está en el espacio de trabajo; Guardar la añade de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3223,199 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>Elija qué añadir o editar en el menú Edición o en el menú contextual de un actor.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>Título en inglés:</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>Título en chino:</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Último día:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participante:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>Persona que habló:</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>Buscar un evento para editar…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>varios días, hasta el</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>Este evento ya no está en el espacio de trabajo; Guardar lo añade de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1 ya figura con esta función.</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>Añadido a la lista; pulse Guardar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>Quitado de la lista; pulse Guardar para conservar el cambio.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Añadir el evento %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Editar el evento %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>Eliminar el evento %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2432,6 +3432,24 @@ Oferta: %4</translation>
     <message>
         <source>&amp;Height:</source>
         <translation>A&amp;lto:</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>Escriba el nombre de una ciudad en inglés, chino o español…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>Buscar la ciudad en el nomenclátor GeoNames incluido (ciudades de más de 15.000 habitantes)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2, %3 · %4 habitantes</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3493,124 @@ Oferta: %4</translation>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
         <translation>Mitad izquierda: prioridad (naranja); mitad derecha: oferta (verde). Cuanto más oscuro, más fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>cualquier socio en %1</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>Interés en</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>Interés en:</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>Intensidad (0–1):</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>Sobre los temas:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>Lo que se dijo:</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>Intereses de %1</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>un socio:</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>cualquier socio en:</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>Nuevo interés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>p. ej., quiere aprender de su turismo patrimonial</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>Interés seleccionado</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>Interés de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>Eliminar interés</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3752,18 @@ Oferta: %4</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2790,15 +3938,19 @@ Oferta: %4</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore evidence on these themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +3963,25 @@ Oferta: %4</translation>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>Ninguna ciudad tiene evidencia con el filtro actual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +4460,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Reason (required to decline)</source>
@@ -3437,6 +4608,148 @@ Oferta: %4</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>Peso (0–1):</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>Prioridades y ofertas: %1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nueva prioridad</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>p. ej., exposición de patrimonio digital</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>Prioridad: lo que quiere desarrollar</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>Oferta: lo que puede compartir</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>Añadir la prioridad %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>Añadir la oferta %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Guardado. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
 </context>
 <context>

@@ -220,15 +220,448 @@
         <translation>这是 PDF 文档，不是表格。</translation>
     </message>
     <message>
-        <source>The partnership no longer exists in this workspace.</source>
-        <translation>该伙伴关系已不在此工作区中。</translation>
+        <source>The document could not be written as ODT.</source>
+        <translation>无法将该文档写为 ODT。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the source this comes from.</source>
+        <translation>请选择其来源。</translation>
+    </message>
+    <message>
+        <source>The chosen source does not exist in this workspace.</source>
+        <translation>所选来源不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter the English name.</source>
+        <translation>请输入英文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country of the city.</source>
+        <translation>请选择城市所在的国家。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country of this workspace.</source>
+        <translation>“%1”不是此工作区中的国家。</translation>
+    </message>
+    <message>
+        <source>An actor cannot belong to itself.</source>
+        <translation>行动方不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>The parent actor does not exist in this workspace.</source>
+        <translation>上级行动方不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90 degrees.</source>
+        <translation>纬度必须在 -90 到 90 度之间。</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180 degrees.</source>
+        <translation>经度必须在 -180 到 180 度之间。</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>“%1”不是已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>A city named “%1” already exists.</source>
+        <translation>名为“%1”的城市已存在。</translation>
+    </message>
+    <message>
+        <source>An institution named “%1” already exists.</source>
+        <translation>名为“%1”的机构已存在。</translation>
+    </message>
+    <message>
+        <source>Choose an actor that exists in this workspace.</source>
+        <translation>请选择此工作区中已有的行动方。</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>请选择主题。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1.</source>
+        <translation>权重必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose either a partner or a country.</source>
+        <translation>请选择一个合作伙伴或一个国家（二选一）。</translation>
+    </message>
+    <message>
+        <source>An actor cannot express interest in itself.</source>
+        <translation>行动方不能对自身表达意向。</translation>
+    </message>
+    <message>
+        <source>The partner does not exist in this workspace.</source>
+        <translation>该合作伙伴不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The strength must be between 0 and 1.</source>
+        <translation>强度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>One of the themes does not exist in this workspace.</source>
+        <translation>其中一个主题不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <source>Enter the English title.</source>
+        <translation>请输入英文标题。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of event from the list.</source>
+        <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>请输入活动日期。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice with the same role.</source>
+        <translation>%1以相同角色被列出了两次。</translation>
     </message>
 </context>
 <context>
-    <name>cb::AcceptPairEdit</name>
+    <name>cb::ActorEdit</name>
     <message>
-        <source>A partnership joins two different actors.</source>
-        <translation>伙伴关系须连接两个不同的行动方。</translation>
+        <source>The actor no longer exists in this workspace.</source>
+        <translation>该行动方已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
+        <translation>它已在伙伴关系流程中（伙伴关系：%1 个）；请在流程中结束这些伙伴关系，而不是删除它。</translation>
+    </message>
+    <message>
+        <source>The decision log refers to it; removing it would leave that history without a name.</source>
+        <translation>决策日志中提到了它；删除后这些记录将失去名称。</translation>
+    </message>
+    <message>
+        <source>Other actors belong to it (%1); change or remove them first.</source>
+        <translation>有其他行动方隶属于它（%1 个）；请先修改或删除它们。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation>没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>An event the actor took part in no longer exists.</source>
+        <translation>该行动方参加过的某个活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation>结对简报：%1与%2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>编制日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>编制：%1，%2</translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation>依据截至%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation>建议%1与%2结为合作伙伴，得分为%3（满分1）。</translation>
+    </message>
+    <message>
+        <source>Both want to develop %1.</source>
+        <translation>双方都希望发展%1。</translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation>%1可与%3分享其在%2方面的经验。</translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation>双方均表达了与对方合作的意向。</translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation>%1已表达与%2合作的意向。</translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation>双方已通过共同参加的活动或共同关联的机构有过接触。</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation>总分%1：%3为%2，%5为%4。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation>%1的收益</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation>%1（与%2相近）</translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation>双方共同的优先事项：</translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation>%2可协助%1的优先事项：</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation>共同活动与引荐途径</translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation>可为双方牵线的途径：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>遗产</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>重点产业</translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation>当前优先事项</translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation>可提供的经验</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>城市概况</translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation>位置示意图</translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation>%1与%2，以大圆航线相连。</translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation>双方办公时间几乎不重叠：通话可安排在一方的清晨、另一方的傍晚，或通过电子邮件沟通。</translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation>时区：%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation>工作语言：两市均使用%1</translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation>语言：%2使用%1，%4使用%3；请安排口译</translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation>实用信息</translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation>举办网络研讨会，由%1向%3的官员介绍其在%2方面的做法</translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation>就双方共同的优先事项%1开展专家交流</translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation>两市市长办公室之间的首次视频通话</translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation>建议的首批活动</translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation>伙伴关系进展</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>探索性交流</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>友好合作备忘录</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>试点项目</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>正式协议</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation>本次匹配结果中没有该城市对。</translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation>未知的简报语言“%1”：请使用 en、zh、es 或 bilingual。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation>简报为空。</translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation>PDF 和 ODT 简报需要图形库（字体）；此处请使用 HTML。</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>无法生成该文档。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -384,10 +817,67 @@
     </message>
 </context>
 <context>
+    <name>cb::DecisionEdits</name>
+    <message>
+        <source>The partnership no longer exists in this workspace.</source>
+        <translation>该伙伴关系已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>A partnership joins two different actors.</source>
+        <translation>伙伴关系须连接两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>A rule applies to two different actors.</source>
+        <translation>规则适用于两个不同的行动方。</translation>
+    </message>
+    <message>
+        <source>Say why the pair is declined.</source>
+        <translation>请说明拒绝该城市对的原因。</translation>
+    </message>
+    <message>
+        <source>The pair has no such rule to clear.</source>
+        <translation>该城市对没有可清除的此类规则。</translation>
+    </message>
+    <message>
+        <source>Unknown partnership stage: %1</source>
+        <translation>未知的伙伴关系阶段：%1</translation>
+    </message>
+    <message>
+        <source>The date of a stage change must be a valid day, not in the future.</source>
+        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The partnership is already at this stage.</source>
+        <translation>该伙伴关系已处于此阶段。</translation>
+    </message>
+</context>
+<context>
     <name>cb::DormancyPolicy</name>
     <message>
         <source>The number of months without activity must be a whole number from %1 to %2.</source>
         <translation>无活动的月数必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Editing</name>
+    <message>
+        <source>The actor has no identifier.</source>
+        <translation>该行动方没有标识符。</translation>
+    </message>
+    <message>
+        <source>The actor “%1” no longer exists in this workspace.</source>
+        <translation>行动方“%1”已不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::EventEdit</name>
+    <message>
+        <source>The event no longer exists in this workspace.</source>
+        <translation>该活动已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Survey respondent groups refer to this event; it cannot be removed.</source>
+        <translation>有调查受访者群组引用了此活动，无法删除。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +889,83 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>此活动已不存在；请重新加载活动后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>共同优先事项</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>互补性</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>共同背景</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%2 名调查受访者中有 %1 名</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>通过代表其发言的机构</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1希望与%2合作</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1希望与%2的城市合作</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，领域：%1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>双方都参加了%1（%2）</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>双方都与%1有联系</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>距离：%1 公里</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>重叠办公时间（09:00–17:00）：%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Gazetteer</name>
+    <message>
+        <source>The bundled gazetteer cannot be read: %1</source>
+        <translation>无法读取内置地名库：%1</translation>
+    </message>
+    <message>
+        <source>The gazetteer has no column “%1”.</source>
+        <translation>地名库缺少“%1”列。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the gazetteer is malformed.</source>
+        <translation>地名库第 %1 行格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::InterestEdit</name>
+    <message>
+        <source>The interest was changed elsewhere; reload and try again.</source>
+        <translation>该意向已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -771,21 +1338,6 @@
     </message>
 </context>
 <context>
-    <name>cb::PairRuleEdit</name>
-    <message>
-        <source>A rule applies to two different actors.</source>
-        <translation>规则适用于两个不同的行动方。</translation>
-    </message>
-    <message>
-        <source>Say why the pair is declined.</source>
-        <translation>请说明拒绝该城市对的原因。</translation>
-    </message>
-    <message>
-        <source>The pair has no such rule to clear.</source>
-        <translation>该城市对没有可清除的此类规则。</translation>
-    </message>
-</context>
-<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -889,18 +1441,10 @@
     </message>
 </context>
 <context>
-    <name>cb::StageChangeEdit</name>
+    <name>cb::StatementEdit</name>
     <message>
-        <source>Unknown partnership stage: %1</source>
-        <translation>未知的伙伴关系阶段：%1</translation>
-    </message>
-    <message>
-        <source>The date of a stage change must be a valid day, not in the future.</source>
-        <translation>阶段变更的日期必须是有效日期，且不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The partnership is already at this stage.</source>
-        <translation>该伙伴关系已处于此阶段。</translation>
+        <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -1414,30 +1958,6 @@
         <translation>地图已写入 %1：%2</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>match, map: use only evidence dated up to DATE (YYYY-MM-DD).</source>
         <translation>match、map：只使用截至“日期”（YYYY-MM-DD）的依据。</translation>
     </message>
@@ -1502,6 +2022,106 @@ Without a command, the window opens.</source>
         <translation>
             <numerusform>%n 条连线</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation>brief --all 需要 --out 目录。</translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation>brief 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation>brief 需要两个名称，例如 citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf，或使用 --all。</translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation>brief --all 不接受名称。</translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation>未知的简报格式“%1”：请使用 pdf、odt 或 html。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation>未知的纸张尺寸“%1”：请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation>%1与%2不是已评分的城市对：双方没有共同的主题、意向或背景。</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>简报已写入 %1</translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation>没有可生成简报的提案。</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation>已写入 %1/%2 份简报。</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
+  brief --all --out 目录             当前所有提案的简报
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation>brief：pdf、odt 或 html（默认：按文件名判断，--all 时为 pdf）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation>brief：PDF 纸张尺寸，a4 或 letter（默认 a4）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation>brief：将当前所有提案的简报写入 --out 目录。</translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation>brief：依次用双方合作伙伴的语言撰写简报。</translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation>brief：“编制”后打印的名称（默认 CityBridge）。</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2560,193 @@ Without a command, the window opens.</source>
     <message>
         <source>Open a workspace to see its cities and institutions.</source>
         <translation>打开一个工作区以查看其中的城市和机构。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ActorForm</name>
+    <message>
+        <source>Saved as a separate entry when you press Save.</source>
+        <translation>按“保存”后将另存为一个单独的条目。</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Spanish name:</source>
+        <translation>西班牙文名称：</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>本地语言名称：</translation>
+    </message>
+    <message>
+        <source>Other names (one per line):</source>
+        <translation>其他名称（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>人口：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Province or state:</source>
+        <translation>省或州：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Find the city in the gazetteer to fill in its names, coordinates, population and time zone:</source>
+        <translation>在地名库中查找城市，以填写其名称、坐标、人口和时区：</translation>
+    </message>
+    <message>
+        <source>Open the existing entry</source>
+        <translation>打开已有条目</translation>
+    </message>
+    <message>
+        <source>It is a different place</source>
+        <translation>这是另一个地方</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove this entry with its priorities, offers, interests and participations (Undo brings it back)</source>
+        <translation>删除此条目及其优先事项、可提供的资源/经验、意向和参与记录（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. %1</source>
+        <translation>-90 到 90，例如 %1</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. %1</source>
+        <translation>-180 到 180，例如 %1</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number of degrees, e.g. 34.68.</source>
+        <translation>请以度数输入纬度，例如 34.68。</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number of degrees, e.g. 112.45.</source>
+        <translation>请以度数输入经度，例如 112.45。</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number.</source>
+        <translation>请以整数输入人口。</translation>
+    </message>
+    <message>
+        <source>Filled in from GeoNames: check the names, then press Save.</source>
+        <translation>已根据 GeoNames 填写：请核对名称，然后按“保存”。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”（%2）已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this workspace. Open it instead of adding it again?</source>
+        <translation>“%1”已在此工作区中。要打开它而不是重复添加吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Add institution %1</source>
+        <translation>添加机构 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation>此条目已不在工作区中；按“保存”可重新添加。</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3210,199 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::EditActions</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the city or institution selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the selected city or institution needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditorPanel</name>
+    <message>
+        <source>Choose what to add or edit from the Edit menu or an actor&apos;s context menu.</source>
+        <translation>请从“编辑”菜单或行动方的右键菜单中选择要添加或编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EventForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <source>Spanish title:</source>
+        <translation>西班牙文标题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最后一天：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Speaking person:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Their position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Find an event to edit…</source>
+        <translation>查找要编辑的活动…</translation>
+    </message>
+    <message>
+        <source>several days, until</source>
+        <translation>持续多天，直到</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace; Save adds it again.</source>
+        <translation>此活动已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this role.</source>
+        <translation>%1已以此角色列出。</translation>
+    </message>
+    <message>
+        <source>Added to the list; press Save to keep it.</source>
+        <translation>已加入列表；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Removed from the list; press Save to keep the change.</source>
+        <translation>已从列表中移除；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>添加活动 %1</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportSizeDialog</name>
     <message>
         <source>Export picture</source>
@@ -2419,6 +3419,24 @@ Offer: %4</source>
     <message>
         <source>&amp;Height:</source>
         <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerLookup</name>
+    <message>
+        <source>Type a city name in English, Chinese or Spanish…</source>
+        <translation>输入英文、中文或西班牙文城市名称…</translation>
+    </message>
+    <message>
+        <source>Look the city up in the bundled GeoNames gazetteer (cities over 15,000 inhabitants)</source>
+        <translation>在内置的 GeoNames 地名库中查找城市（人口超过 15,000 的城市）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::GazetteerModel</name>
+    <message>
+        <source>%1 — %2, %3 · %4 inhabitants</source>
+        <translation>%1 — %2，%3 · 人口 %4</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +3480,124 @@ Offer: %4</source>
     <message>
         <source>Left half: priority (orange); right half: offer (green). Darker is stronger.</source>
         <translation>左半格：优先事项（橙色）；右半格：可提供的资源/经验（绿色）。颜色越深越强。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestTableModel</name>
+    <message>
+        <source>any partner in %1</source>
+        <translation>%1的任何合作伙伴</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>意向对象</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InterestsEditor</name>
+    <message>
+        <source>Interested in:</source>
+        <translation>意向对象：</translation>
+    </message>
+    <message>
+        <source>Strength (0–1):</source>
+        <translation>强度（0–1）：</translation>
+    </message>
+    <message>
+        <source>On themes:</source>
+        <translation>涉及主题：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>表达内容：</translation>
+    </message>
+    <message>
+        <source>Interests of %1</source>
+        <translation>%1的意向</translation>
+    </message>
+    <message>
+        <source>a partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>any partner in:</source>
+        <translation>该国任何合作伙伴：</translation>
+    </message>
+    <message>
+        <source>New interest</source>
+        <translation>新意向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. wants to learn from its heritage tourism</source>
+        <translation>例如：希望学习其遗产旅游经验</translation>
+    </message>
+    <message>
+        <source>Selected interest</source>
+        <translation>所选意向</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Interest of %1 in %2</source>
+        <translation>%1对%2的意向</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove interest</source>
+        <translation>删除意向</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3738,18 @@ Offer: %4</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,15 +3924,19 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay the past (ignore later evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore evidence on these themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the evidence dated up to the chosen day, as if matching on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +3949,25 @@ Offer: %4</source>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>在当前筛选条件下没有城市有依据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ParticipationTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +4438,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reason (required to decline)</source>
@@ -3415,6 +4586,148 @@ Offer: %4</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>可提供的资源/经验</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StatementsEditor</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Weight (0–1):</source>
+        <translation>权重（0–1）：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Priorities and offers: %1</source>
+        <translation>优先事项与可提供的资源/经验：%1</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>新优先事项</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>新的可提供资源/经验</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. digital heritage exhibition</source>
+        <translation>例如：数字遗产展览</translation>
+    </message>
+    <message>
+        <source>Priority — what it wants to develop</source>
+        <translation>优先事项 — 希望发展的领域</translation>
+    </message>
+    <message>
+        <source>Offer — what it can share</source>
+        <translation>可提供的资源/经验 — 可以分享的做法</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>所选条目</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation>添加优先事项 %1</translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation>添加可提供的资源/经验 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存。撤销（Ctrl+Z）可还原。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
