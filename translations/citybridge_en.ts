@@ -406,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both want to develop %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 can share its experience in %2 with %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +631,10 @@
     </message>
     <message>
         <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,10 +406,6 @@
         <translation>Se propone a %1 y %2 como socios, con una puntuación de %3 sobre 1.</translation>
     </message>
     <message>
-        <source>Both want to develop %1.</source>
-        <translation>Ambas quieren desarrollar %1.</translation>
-    </message>
-    <message>
         <source>%1 can share its experience in %2 with %3.</source>
         <translation>%1 puede compartir con %3 su experiencia en %2.</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
         <translation>Idioma de informe desconocido «%1»: use en, zh, es o bilingual.</translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
+        <translation>Ambas comparten prioridades: %1.</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@
         <translation>建议%1与%2结为合作伙伴，得分为%3（满分1）。</translation>
     </message>
     <message>
-        <source>Both want to develop %1.</source>
-        <translation>双方都希望发展%1。</translation>
-    </message>
-    <message>
         <source>%1 can share its experience in %2 with %3.</source>
         <translation>%1可与%3分享其在%2方面的经验。</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
         <translation>未知的简报语言“%1”：请使用 en、zh、es 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
+        <translation>双方有共同的优先事项：%1。</translation>
     </message>
 </context>
 <context>

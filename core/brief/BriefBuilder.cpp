@@ -43,11 +43,11 @@ public:
     {
         title();
         summary();
+        locatorMap();
         scoreSection();
         interests();
         connections();
         profiles();
-        locatorMap();
         practical();
         activities();
         partnership();
@@ -67,8 +67,20 @@ private:
     QString sep() const { return language() == QLatin1String("zh") ? QStringLiteral("、") : QStringLiteral(", "); }
     QString comma() const { return language() == QLatin1String("zh") ? QStringLiteral("，") : QStringLiteral(", "); }
     QString colon() const { return language() == QLatin1String("zh") ? QStringLiteral("：") : QStringLiteral(": "); }
+    QString open() const { return language() == QLatin1String("zh") ? QStringLiteral("（") : QStringLiteral(" ("); }
+    QString close() const { return language() == QLatin1String("zh") ? QStringLiteral("）") : QStringLiteral(")"); }
     QString semi() const { return language() == QLatin1String("zh") ? QStringLiteral("；") : QStringLiteral("; "); }
     QString theme(int index) const { return m_data.themeName(m_ctx.themeId(index), language()); }
+    /** Theme names inside a sentence: "develop tourism development", but acronyms such as "SMEs" stay. */
+    QString inSentence(const QStringList& names) const
+    {
+        QStringList out;
+        for (const QString& name : names) {
+            const bool word = name.size() > 1 && name.at(0).isUpper() && name.at(1).isLower();
+            out.append(word && language() != QLatin1String("zh") ? name.at(0).toLower() + name.mid(1) : name);
+        }
+        return out.join(sep());
+    }
 
     void add(BriefBlock::Kind kind, const QString& text, const QString& key = QString())
     {
@@ -147,29 +159,28 @@ private:
         }
         return marks.join(QString());
     }
+    /**
+     * Evidence as numbered references to the sources list ("[2]"), with the survey tally or the speaking
+     * institution where that is what the evidence is: "[2] (8 of 10 survey respondents)".
+     */
     QString evidenceText(const QList<EvidenceRef>& evidence)
     {
         QStringList parts;
         for (const EvidenceRef& e : evidence) {
-            const Source* s = m_data.source(e.sourceId);
-            if (!s)
+            if (!m_data.source(e.sourceId))
                 continue;
-            cite(e.sourceId);
-            QString text = s->titles.value(language());
-            if (s->date.isValid())
-                text += comma() + m_lang.date(s->date);
+            QString text = refs({e});
             if (e.kind == EvidenceRef::Kind::GroupStatement || e.kind == EvidenceRef::Kind::GroupInterest)
-                text = tx(QT_TRANSLATE_NOOP("cb::Explanation", "%1 of %2 survey respondents"))
-                           .arg(m_lang.number(qint64(e.mentions)), m_lang.number(qint64(e.respondents)))
-                       + comma() + text;
+                text += open() + tx(QT_TRANSLATE_NOOP("cb::Explanation", "%1 of %2 survey respondents"))
+                                     .arg(m_lang.number(qint64(e.mentions)), m_lang.number(qint64(e.respondents)))
+                        + close();
             else if (e.kind == EvidenceRef::Kind::InstitutionInterest)
-                text = tx(QT_TRANSLATE_NOOP("cb::Explanation", "through an institution that speaks for it")) + comma()
-                       + text;
-            text += QLatin1Char(' ') + refs({e});
+                text += open() + tx(QT_TRANSLATE_NOOP("cb::Explanation", "through an institution that speaks for it"))
+                        + close();
             if (!parts.contains(text))
                 parts.append(text);
         }
-        return parts.join(semi());
+        return parts.join(comma());
     }
 
     QStringList themeNames(const QList<ThemeMatch>& matches, bool other) const
@@ -202,15 +213,15 @@ private:
         sentences << t(QT_TRANSLATE_NOOP("cb::Brief", "%1 and %2 are proposed as partners with a score of %3 out of 1."))
                          .arg(m_nameA, m_nameB, m_lang.number(m_score.fused, 2));
         if (const ScorePart* p = part(ScorePartKind::SharedPriorities); p && !p->themesAB.isEmpty())
-            sentences << t(QT_TRANSLATE_NOOP("cb::Brief", "Both want to develop %1."))
-                             .arg(themeNames(p->themesAB, false).mid(0, 4).join(sep()));
+            sentences << t(QT_TRANSLATE_NOOP("cb::Brief", "Both list the same priorities: %1."))
+                             .arg(inSentence(themeNames(p->themesAB, false).mid(0, 4)));
         if (const ScorePart* p = part(ScorePartKind::Complementarity)) {
             if (!p->themesAB.isEmpty())
                 sentences << t(QT_TRANSLATE_NOOP("cb::Brief", "%1 can share its experience in %2 with %3."))
-                                 .arg(m_nameB, themeNames(p->themesAB, true).mid(0, 3).join(sep()), m_nameA);
+                                 .arg(m_nameB, inSentence(themeNames(p->themesAB, true).mid(0, 3)), m_nameA);
             if (!p->themesBA.isEmpty())
                 sentences << t(QT_TRANSLATE_NOOP("cb::Brief", "%1 can share its experience in %2 with %3."))
-                                 .arg(m_nameA, themeNames(p->themesBA, true).mid(0, 3).join(sep()), m_nameB);
+                                 .arg(m_nameA, inSentence(themeNames(p->themesBA, true).mid(0, 3)), m_nameB);
         }
         if (const ScorePart* p = part(ScorePartKind::Interest)) {
             if (!p->interestsAB.isEmpty() && !p->interestsBA.isEmpty())
@@ -245,8 +256,8 @@ private:
             for (const ThemeMatch& m : matches) {
                 QString text = m.broad ? t(QT_TRANSLATE_NOOP("cb::Brief", "%1, close to %2")).arg(theme(m.theme), theme(m.otherTheme))
                                        : theme(m.theme);
-                text += QStringLiteral(" — ") + left + colon() + evidenceText(m.evidenceA) + semi() + right + colon()
-                        + evidenceText(m.evidenceB);
+                text += QStringLiteral(" — ") + left + QLatin1Char(' ') + evidenceText(m.evidenceA) + semi() + right
+                        + QLatin1Char(' ') + evidenceText(m.evidenceB);
                 items.append(text);
             }
             return items;

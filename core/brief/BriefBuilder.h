@@ -20,7 +20,7 @@ struct BriefOptions
     QString preparedBy;  ///< the officer or office; left out when empty
     ActorId firstActor = 0; ///< the actor named first (the officer's order); 0 keeps the matcher's order
     bool includeMap = true;
-    QSize mapSize = QSize(1200, 560);
+    QSize mapSize = QSize(680, 320); ///< pixels; small so that the labels stay legible once scaled to the page
 };
 
 /**

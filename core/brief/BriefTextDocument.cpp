@@ -104,6 +104,11 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
             tf.setBorderCollapse(true);
             tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
             tf.setHeaderRowCount(1);
+            // Row labels get a fixed share so that words such as "Complementariedad" never break mid-word.
+            QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, columns > 3 ? 26 : 18)};
+            for (int c = 1; c < columns; ++c)
+                widths.append(QTextLength(QTextLength::PercentageLength, (columns > 3 ? 74.0 : 82.0) / (columns - 1)));
+            tf.setColumnWidthConstraints(widths);
             QTextTable* table = cursor.insertTable(int(b.rows.size()), columns, tf);
             for (int r = 0; r < b.rows.size(); ++r) {
                 for (int c = 0; c < columns; ++c) {
@@ -122,15 +127,23 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
         }
         case BriefBlock::Kind::Image: {
             block(4, 2);
+            auto centre = [&cursor] {
+                QTextBlockFormat f = cursor.blockFormat();
+                f.setAlignment(Qt::AlignHCenter);
+                cursor.setBlockFormat(f);
+            };
+            centre();
             const QUrl name(QStringLiteral("brief-map-%1.png").arg(++imageCount));
             doc->addResource(QTextDocument::ImageResource, name, b.image);
             QTextImageFormat image;
             image.setName(name.toString());
-            const double width = std::min(textWidth, double(b.image.width()));
+            // Three quarters of the line: a locator, not a poster; it keeps the summary and map on page one.
+            const double width = std::min(textWidth * 0.75, double(b.image.width()));
             image.setWidth(width);
             image.setHeight(width * b.image.height() / std::max(1, b.image.width()));
             cursor.insertImage(image);
             block(0, 4);
+            centre();
             cursor.insertText(b.text, charFormat(8.5, false, QColor(0x66, 0x66, 0x66)));
             break;
         }
