@@ -2819,6 +2819,53 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::CityInterestMatrixModel</name>
     <message numerus="yes">
         <source>%1 → %2: %n voice(s)</source>

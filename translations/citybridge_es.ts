@@ -2831,6 +2831,53 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation>Idiomas de ambos socios</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (Letter)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation>Seleccione una propuesta para ver su informe de hermanamiento.</translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation>No hay ningún informe que guardar: seleccione primero una propuesta.</translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::CityInterestMatrixModel</name>
     <message numerus="yes">
         <source>%1 → %2: %n voice(s)</source>

@@ -2821,6 +2821,53 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation>简报语言：</translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation>双方合作伙伴的语言</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation>选择一个提案以预览其结对简报。</translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation>没有可保存的简报：请先选择一个提案。</translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>简报已保存至 %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::CityInterestMatrixModel</name>
     <message numerus="yes">
         <source>%1 → %2: %n voice(s)</source>

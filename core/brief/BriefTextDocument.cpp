@@ -130,6 +130,8 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
             auto centre = [&cursor] {
                 QTextBlockFormat f = cursor.blockFormat();
                 f.setAlignment(Qt::AlignHCenter);
+                // Proportional spacing would add a fifth of the picture's height below it.
+                f.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
                 cursor.setBlockFormat(f);
             };
             centre();
