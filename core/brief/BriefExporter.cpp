@@ -42,6 +42,7 @@ QByteArray renderPdf(const BriefDocument& document, QPageSize::PageSizeId paper)
     const QRectF area = writer.pageLayout().paintRect(QPageLayout::Point);
     std::unique_ptr<QTextDocument> doc = BriefTextDocument::build(document, area.width());
     doc->setPageSize(area.size());
+    BriefTextDocument::keepHeadingsWithText(doc.get(), 72.0);
     doc->print(&writer);
     buffer.close();
     return bytes;

@@ -4,6 +4,10 @@
 #include "BriefDocument.h"
 #include "BriefFonts.h"
 
+#include <cmath>
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
@@ -15,6 +19,7 @@ namespace cb {
 namespace {
 
 const QColor kAccent(0x1f, 0x4e, 0x79);
+constexpr int kHeadingProperty = QTextFormat::UserProperty + 1;
 
 QTextCharFormat charFormat(double points, bool bold = false, const QColor& color = QColor(0x22, 0x22, 0x22))
 {
@@ -67,6 +72,11 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
             break;
         case BriefBlock::Kind::Heading:
             block(14, 4);
+            {
+                QTextBlockFormat f = cursor.blockFormat();
+                f.setProperty(kHeadingProperty, true);
+                cursor.setBlockFormat(f);
+            }
             cursor.insertText(b.text, charFormat(13, true, kAccent));
             break;
         case BriefBlock::Kind::Paragraph:
@@ -155,6 +165,32 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
         }
     }
     return doc;
+}
+
+void BriefTextDocument::keepHeadingsWithText(QTextDocument* document, double minSpace)
+{
+    const double pageHeight = document->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    // One heading at a time: each move shifts everything after it, so the layout is read again.
+    for (int moves = 0; moves < 64; ++moves) {
+        bool moved = false;
+        for (QTextBlock b = document->begin(); b.isValid() && !moved; b = b.next()) {
+            const QTextBlockFormat format = b.blockFormat();
+            if (!format.boolProperty(kHeadingProperty) || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF rect = document->documentLayout()->blockBoundingRect(b);
+            const double top = std::fmod(rect.top(), pageHeight);
+            if (top > 1.0 && pageHeight - top - rect.height() < minSpace) {
+                QTextBlockFormat f = format;
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(b).setBlockFormat(f);
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
 }
 
 } // namespace cb
