@@ -4,6 +4,7 @@
 #include "BriefDocument.h"
 #include "BriefFonts.h"
 #include "BriefHtmlWriter.h"
+#include "BriefPdfText.h"
 #include "BriefTextDocument.h"
 #include "workspace/WorkspaceData.h"
 
@@ -45,7 +46,7 @@ QByteArray renderPdf(const BriefDocument& document, QPageSize::PageSizeId paper)
     BriefTextDocument::keepHeadingsWithText(doc.get(), 72.0);
     doc->print(&writer);
     buffer.close();
-    return bytes;
+    return BriefPdfText::canonicalToUnicode(bytes);
 }
 
 QByteArray renderOdt(const BriefDocument& document, QString* error)

@@ -7,6 +7,7 @@
 #include "brief/BriefBatch.h"
 #include "brief/BriefBuilder.h"
 #include "brief/BriefExporter.h"
+#include "brief/BriefPdfText.h"
 #include "io/ZipArchive.h"
 #include "matching/Matcher.h"
 #include "storage/SqliteWorkspaceStore.h"
@@ -30,6 +31,7 @@ private slots:
     void pdfTextAndFonts_data();
     void pdfTextAndFonts();
     void paperSizes();
+    void radicalsBecomeIdeographs();
     void odtIsZipWithContent();
     void htmlIsUtf8();
     void writeFailureLeavesNothing();
@@ -88,7 +90,8 @@ void TestBriefExport::pdfTextAndFonts_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("zh") << QStringLiteral("zh")
-                        << QStringList{QStringLiteral("墨西哥城"), QStringLiteral("洛阳"), QStringLiteral("来源")};
+                        << QStringList{QStringLiteral("墨西哥城"), QStringLiteral("洛阳"), QStringLiteral("来源"),
+                                       QStringLiteral("11月23日"), QStringLiteral("实用信息"), QStringLiteral("人口")};
     QTest::newRow("es") << QStringLiteral("es")
                         << QStringList{QStringLiteral("Ciudad de México"), QStringLiteral("Luoyang"),
                                        QStringLiteral("Fuentes")};
@@ -115,7 +118,9 @@ void TestBriefExport::pdfTextAndFonts()
     QVERIFY(!text.isEmpty());
     for (const QString& word : expected)
         QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" missing from:\n") + text.left(600)));
-    QVERIFY(!text.contains(QChar(0x2EC4))); // ⻄, the radical a JP cmap gives for 西
+    // No radical stands in for an ideograph: ⻄ (a JP cmap's 西), ⽇ for 日, ⽉ for 月, ⻅ for 见 and the like.
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c) + QStringLiteral(" in the text")));
     const QString fonts = run(pdffonts, {path});
     QStringList embeddedSc;
     for (const QString& line : fonts.split(QLatin1Char('\n'))) {
@@ -128,6 +133,22 @@ void TestBriefExport::pdfTextAndFonts()
         }
     }
     QVERIFY2(!embeddedSc.isEmpty(), qPrintable(fonts));
+}
+
+void TestBriefExport::radicalsBecomeIdeographs()
+{
+    QCOMPARE(BriefPdfText::canonicalIdeograph(0x2F47), char32_t(0x65E5)); // ⽇ -> 日
+    QCOMPARE(BriefPdfText::canonicalIdeograph(0x2EC4), char32_t(0x897F)); // ⻄ -> 西
+    QCOMPARE(BriefPdfText::canonicalIdeograph(0x2ED4), char32_t(0x95E8)); // ⻔ -> 门
+    QCOMPARE(BriefPdfText::canonicalIdeograph(0x6D1B), char32_t(0x6D1B)); // 洛 stays
+    QCOMPARE(BriefPdfText::canonicalIdeograph(0x0041), char32_t(0x0041));
+    const QByteArray pdf("1 0 obj\n<< /ToUnicode 2 0 R >>\nendobj\n2 0 obj\n<< /Length 80 >>\nstream\n"
+                         "2 beginbfrange\n<2F47> <2F47> <2F47>\n<0001> <0003> [<2F47> <6D1B> <2EC4>]\nendbfrange\n"
+                         "endstream\nendobj\n");
+    const QByteArray fixed = BriefPdfText::canonicalToUnicode(pdf);
+    QCOMPARE(fixed.size(), pdf.size());
+    QVERIFY(fixed.contains("<2F47> <2F47> <65E5>")); // the source glyph id is left alone
+    QVERIFY(fixed.contains("[<65E5> <6D1B> <897F>]"));
 }
 
 void TestBriefExport::paperSizes()
