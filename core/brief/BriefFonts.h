@@ -6,8 +6,8 @@
 namespace cb {
 
 /**
- * The typeface of printed briefs: Noto Sans CJK SC from Debian's fonts-noto-cjk. One face covers Latin and Han,
- * and choosing the SC member of the collection (never JP) makes Chinese text extract back to the same characters.
+ * The Chinese typeface of printed briefs: Noto Sans CJK SC from Debian's fonts-noto-cjk. Choosing the SC member of
+ * the collection (never JP) draws Simplified forms; BriefPdfText then makes them extract as written.
  */
 class BriefFonts
 {

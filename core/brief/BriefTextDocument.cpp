@@ -24,7 +24,9 @@ constexpr int kHeadingProperty = QTextFormat::UserProperty + 1;
 QTextCharFormat charFormat(double points, bool bold = false, const QColor& color = QColor(0x22, 0x22, 0x22))
 {
     QTextCharFormat f;
-    f.setFontFamilies({BriefFonts::family()});
+    // Latin text and digits from DejaVu Sans: digits set in Noto Sans CJK can come out of Qt's PDF writer without
+    // a ToUnicode entry and vanish from pdftotext. Han text falls through to Noto Sans CJK SC.
+    f.setFontFamilies({QStringLiteral("DejaVu Sans"), BriefFonts::family()});
     f.setFontPointSize(points);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(color);
@@ -68,7 +70,7 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
             break;
         case BriefBlock::Kind::Subtitle:
             block(0, 6);
-            cursor.insertText(b.text, charFormat(9, false, QColor(0x66, 0x66, 0x66)));
+            cursor.insertText(b.text, charFormat(10, false, QColor(0x66, 0x66, 0x66)));
             break;
         case BriefBlock::Kind::Heading:
             block(14, 4);
@@ -191,6 +193,9 @@ void BriefTextDocument::keepHeadingsWithText(QTextDocument* document, double min
         if (!moved)
             break;
     }
+    // The incremental relayout after a format change can leave the page count short; lay everything out again.
+    document->markContentsDirty(0, document->characterCount());
+    document->pageCount();
 }
 
 } // namespace cb

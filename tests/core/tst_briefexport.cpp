@@ -91,13 +91,13 @@ void TestBriefExport::pdfTextAndFonts_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("zh") << QStringLiteral("zh")
                         << QStringList{QStringLiteral("墨西哥城"), QStringLiteral("洛阳"), QStringLiteral("来源"),
-                                       QStringLiteral("11月23日"), QStringLiteral("实用信息"), QStringLiteral("人口")};
+                                       QStringLiteral("2026年11月23日"), QStringLiteral("实用信息"), QStringLiteral("人口")};
     QTest::newRow("es") << QStringLiteral("es")
                         << QStringList{QStringLiteral("Ciudad de México"), QStringLiteral("Luoyang"),
-                                       QStringLiteral("Fuentes")};
+                                       QStringLiteral("Fuentes"), QStringLiteral("23 de noviembre de 2026")};
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringList{QStringLiteral("Mexico City"), QStringLiteral("Luoyang"),
-                                       QStringLiteral("Sources")};
+                                       QStringLiteral("Sources"), QStringLiteral("November 23, 2026")};
     QTest::newRow("bilingual") << QStringLiteral("bilingual")
                                << QStringList{QStringLiteral("Ciudad de México"), QStringLiteral("墨西哥城"),
                                               QStringLiteral("洛阳")};
@@ -116,6 +116,12 @@ void TestBriefExport::pdfTextAndFonts()
     QVERIFY2(BriefExporter::writeFile(path, brief(language), BriefFormat::Pdf, QPageSize::A4, &error), qPrintable(error));
     const QString text = run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     QVERIFY(!text.isEmpty());
+    // Every heading made it to the page (nothing cut off at the end); ligatures such as ﬁ compare as their letters.
+    const QString folded = text.normalized(QString::NormalizationForm_KC).simplified();
+    for (const BriefBlock& block : brief(language).blocks) {
+        if (block.kind == BriefBlock::Kind::Heading)
+            QVERIFY2(folded.contains(block.text.normalized(QString::NormalizationForm_KC)), qPrintable(block.text));
+    }
     for (const QString& word : expected)
         QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" missing from:\n") + text.left(600)));
     // No radical stands in for an ideograph: ⻄ (a JP cmap's 西), ⽇ for 日, ⽉ for 月, ⻅ for 见 and the like.
@@ -132,7 +138,14 @@ void TestBriefExport::pdfTextAndFonts()
                 embeddedSc.append(line);
         }
     }
-    QVERIFY2(!embeddedSc.isEmpty(), qPrintable(fonts));
+    // Every font is embedded; a brief with Chinese text embeds the Simplified Chinese face.
+    for (const QString& line : fonts.split(QLatin1Char('\n')).mid(2)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        if (columns.size() >= 6)
+            QVERIFY2(columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+    if (language == QLatin1String("zh") || language == QLatin1String("bilingual"))
+        QVERIFY2(!embeddedSc.isEmpty(), qPrintable(fonts));
 }
 
 void TestBriefExport::radicalsBecomeIdeographs()
