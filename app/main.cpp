@@ -2,6 +2,7 @@
 // citybridge: with no subcommand it opens the window; with one (list, show, match, ...) it works on the
 // terminal through core only, without creating any widget.
 #include "GuiStart.h"
+#include "cli/BriefCommand.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ExportCommand.h"
@@ -33,6 +34,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("map"), cb::cli::mapCommand},
         {QStringLiteral("export"), cb::cli::exportCommand},
         {QStringLiteral("import"), cb::cli::importCommand},
+        {QStringLiteral("brief"), cb::cli::briefCommand},
     };
     return table;
 }
@@ -73,7 +75,10 @@ void addOptions(QCommandLineParser& parser)
            "  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)\n"
            "  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)\n"
            "  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships\n"
-           "                                    or the network as csv, xlsx, geojson or graphml\n\n"
+           "                                    or the network as csv, xlsx, geojson or graphml\n"
+           "  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace\n"
+           "  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML\n"
+           "  brief --all --out DIR             briefs for all current proposals\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -98,12 +103,19 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("country"), cb::cli::tr("map: only this country or region (code or name)."), cb::cli::tr("PLACE")},
         {QStringLiteral("format"), cb::cli::tr("export: csv, xlsx, geojson or graphml (default: from the --out suffix)."), cb::cli::tr("FORMAT")},
         {QStringLiteral("since"), cb::cli::tr("map: only evidence dated from DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},
+        {QStringLiteral("format"), cb::cli::tr("brief: pdf, odt or html (default: from the file name, pdf for --all)."), cb::cli::tr("FORMAT")},
+        {QStringLiteral("paper"), cb::cli::tr("brief: PDF paper size, a4 or letter (default a4)."), cb::cli::tr("SIZE")},
+        {QStringLiteral("all"), cb::cli::tr("brief: write the briefs of all current proposals into --out DIR.")},
+        {QStringLiteral("bilingual"), cb::cli::tr("brief: write the brief in both partners' languages, one after the other.")},
+        {QStringLiteral("by"), cb::cli::tr("brief: the name printed after \"Prepared by\" (default CityBridge)."), cb::cli::tr("NAME")},
     });
 }
 
 int runCommandLine(int argc, char** argv)
 {
-    const std::unique_ptr<QCoreApplication> application = cb::cli::createCommandLineApplication(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = cb::cli::isBriefCommand(argc, argv)
+                                                              ? cb::cli::createBriefApplication(argc, argv)
+                                                              : cb::cli::createCommandLineApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("CityBridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityBridge"));

@@ -347,6 +347,10 @@
         <source>%1 is listed twice with the same role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document could not be written as ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -376,6 +380,287 @@
     </message>
     <message>
         <source>An event the actor took part in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +1005,61 @@
     </message>
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,22 +2643,6 @@
         </translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2752,93 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3537,53 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Webinars, meetings and forums the actor took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

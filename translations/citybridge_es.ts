@@ -347,6 +347,10 @@
         <source>%1 is listed twice with the same role.</source>
         <translation>%1 figura dos veces con la misma función.</translation>
     </message>
+    <message>
+        <source>The document could not be written as ODT.</source>
+        <translation>No se pudo escribir el documento en formato ODT.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -377,6 +381,287 @@
     <message>
         <source>An event the actor took part in no longer exists.</source>
         <translation>Un evento en el que participó el actor ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation>Informe de hermanamiento: %1 y %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Preparado el %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Preparado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation>evidencia hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation>Se propone a %1 y %2 como socios, con una puntuación de %3 sobre 1.</translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
+        <translation>Ambas comparten prioridades: %1.</translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation>%1 puede compartir con %3 su experiencia en %2.</translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation>Cada parte ha expresado su interés en trabajar con la otra.</translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation>%1 ha expresado su interés en trabajar con %2.</translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation>Ya han coincidido en eventos o a través de instituciones comunes.</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>Por qué encajan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation>Puntuación global %1: %2 para %3 y %4 para %5.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation>Beneficio para %1</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation>%1, afín a %2</translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation>Prioridades que ambas comparten:</translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation>Prioridades de %1 en las que %2 puede ayudar:</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation>Eventos compartidos y presentaciones</translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation>Quién podría presentarlas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>Sectores clave</translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation>Prioridades actuales</translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation>Puede compartir</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation>Mapa de ubicación</translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation>%1 y %2, unidas por el arco de círculo máximo.</translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation>Los horarios de oficina apenas coinciden: programe las llamadas a primera hora de la mañana en una ciudad y por la tarde-noche en la otra, o trabaje por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation>Husos horarios: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation>Idioma de trabajo: %1 en ambas ciudades</translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation>Idiomas: %1 en %2, %3 en %4; prevea interpretación</translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation>Notas prácticas</translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation>Un seminario web en el que %1 presente su práctica en %2 a funcionarios de %3</translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation>Un intercambio de especialistas sobre %1, prioridad de ambas ciudades</translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation>Una videollamada de presentación entre las oficinas de ambas alcaldías</translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation>Primeras actividades sugeridas</translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation>La alianza hasta ahora</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Etapa actual: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>Intercambio exploratorio</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>Memorando de amistad</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>Proyecto piloto</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>Acuerdo formal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation>Ese par no figura en esta ejecución del emparejamiento.</translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation>Idioma de informe desconocido «%1»: use en, zh, es o bilingual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation>El informe está vacío.</translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation>Los informes PDF y ODT necesitan las bibliotecas gráficas (fuentes); aquí use HTML.</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>No se pudo generar el documento.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1006,61 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>Este evento ya no existe; vuelva a cargar los eventos e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>Prioridades compartidas</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>Complementariedad</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>Interés expresado</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>Contexto compartido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%1 de %2 personas encuestadas</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>a través de una institución que habla en su nombre</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1 quiere trabajar con %2</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1 quiere trabajar con ciudades de %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>Ambos participaron en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>Ambos están vinculados a %1</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>Distancia: %1 km</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>Horario de oficina compartido (09:00–17:00): %1 h</translation>
     </message>
 </context>
 <context>
@@ -2303,34 +2643,6 @@
         </translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
-                                    alianzas o la red como csv, xlsx, geojson o graphml
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
         <translation>export: csv, xlsx, geojson o graphml (por defecto: según la extensión de --out).</translation>
     </message>
@@ -2441,6 +2753,108 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
         <translation>Se importaron %1 ciudades o instituciones nuevas, %2 prioridades u ofertas y %3 intereses.</translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation>brief --all necesita --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation>brief necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation>brief necesita dos nombres, p. ej. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, o --all.</translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation>brief --all no admite nombres.</translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation>Formato de informe desconocido «%1»: use pdf, odt o html.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation>Tamaño de papel desconocido «%1»: use a4 o letter.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation>%1 y %2 no forman un par puntuado: no comparten tema, interés ni contexto.</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation>No hay propuestas para las que escribir informes.</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation>%1 de %2 informes escritos.</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
+                                    alianzas o la red como csv, xlsx, geojson o graphml
+  import ARCHIVO --mapping M.json   añade una exportación de encuesta (CSV, XLSX, ODS) a un espacio de trabajo
+  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
+  brief --all --out CARPETA         informes de todas las propuestas actuales
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation>brief: pdf, odt o html (por defecto: según el nombre del archivo; pdf con --all).</translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation>brief: tamaño de papel del PDF, a4 o letter (por defecto a4).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation>brief: escribe los informes de todas las propuestas actuales en --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation>brief: escribe el informe en los idiomas de ambos socios, uno tras otro.</translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation>brief: el nombre que figura tras «Preparado por» (por defecto CityBridge).</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3553,53 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Webinars, meetings and forums the actor took part in</source>
         <translation>Seminarios web, reuniones y foros en los que participó el actor</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation>Idiomas de ambos socios</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (Letter)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation>Seleccione una propuesta para ver su informe de hermanamiento.</translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation>No hay ningún informe que guardar: seleccione primero una propuesta.</translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@
         <source>%1 is listed twice with the same role.</source>
         <translation>%1以相同角色被列出了两次。</translation>
     </message>
+    <message>
+        <source>The document could not be written as ODT.</source>
+        <translation>无法将该文档写为 ODT。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -377,6 +381,287 @@
     <message>
         <source>An event the actor took part in no longer exists.</source>
         <translation>该行动方参加过的某个活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Brief</name>
+    <message>
+        <source>Pairing brief: %1 and %2</source>
+        <translation>结对简报：%1与%2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>编制日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>编制：%1，%2</translation>
+    </message>
+    <message>
+        <source>evidence up to %1</source>
+        <translation>依据截至%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed as partners with a score of %3 out of 1.</source>
+        <translation>建议%1与%2结为合作伙伴，得分为%3（满分1）。</translation>
+    </message>
+    <message>
+        <source>Both list the same priorities: %1.</source>
+        <translation>双方有共同的优先事项：%1。</translation>
+    </message>
+    <message>
+        <source>%1 can share its experience in %2 with %3.</source>
+        <translation>%1可与%3分享其在%2方面的经验。</translation>
+    </message>
+    <message>
+        <source>Each side has said it wants to work with the other.</source>
+        <translation>双方均表达了与对方合作的意向。</translation>
+    </message>
+    <message>
+        <source>%1 has said it wants to work with %2.</source>
+        <translation>%1已表达与%2合作的意向。</translation>
+    </message>
+    <message>
+        <source>They have already met through shared events or institutions.</source>
+        <translation>双方已通过共同参加的活动或共同关联的机构有过接触。</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Overall score %1: %2 for %3 and %4 for %5.</source>
+        <translation>总分%1：%3为%2，%5为%4。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Gain for %1</source>
+        <translation>%1的收益</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>%1, close to %2</source>
+        <translation>%1（与%2相近）</translation>
+    </message>
+    <message>
+        <source>Priorities both share:</source>
+        <translation>双方共同的优先事项：</translation>
+    </message>
+    <message>
+        <source>Priorities of %1 that %2 can help with:</source>
+        <translation>%2可协助%1的优先事项：</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared events and introductions</source>
+        <translation>共同活动与引荐途径</translation>
+    </message>
+    <message>
+        <source>Who could introduce them:</source>
+        <translation>可为双方牵线的途径：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>遗产</translation>
+    </message>
+    <message>
+        <source>Key sectors</source>
+        <translation>重点产业</translation>
+    </message>
+    <message>
+        <source>Current priorities</source>
+        <translation>当前优先事项</translation>
+    </message>
+    <message>
+        <source>Can share</source>
+        <translation>可提供的经验</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>城市概况</translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation>位置示意图</translation>
+    </message>
+    <message>
+        <source>%1 and %2, joined along the great circle.</source>
+        <translation>%1与%2，以大圆航线相连。</translation>
+    </message>
+    <message>
+        <source>Office hours barely overlap: plan calls early in the morning in one city and in the evening in the other, or work by e-mail.</source>
+        <translation>双方办公时间几乎不重叠：通话可安排在一方的清晨、另一方的傍晚，或通过电子邮件沟通。</translation>
+    </message>
+    <message>
+        <source>Time zones: %1 %2, %3 %4</source>
+        <translation>时区：%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Working language: %1 in both cities</source>
+        <translation>工作语言：两市均使用%1</translation>
+    </message>
+    <message>
+        <source>Languages: %1 in %2, %3 in %4; plan interpretation</source>
+        <translation>语言：%2使用%1，%4使用%3；请安排口译</translation>
+    </message>
+    <message>
+        <source>Practical notes</source>
+        <translation>实用信息</translation>
+    </message>
+    <message>
+        <source>A webinar in which %1 presents its practice in %2 to officials of %3</source>
+        <translation>举办网络研讨会，由%1向%3的官员介绍其在%2方面的做法</translation>
+    </message>
+    <message>
+        <source>An exchange of experts on %1, a priority for both cities</source>
+        <translation>就双方共同的优先事项%1开展专家交流</translation>
+    </message>
+    <message>
+        <source>An introductory video call between both mayors&apos; offices</source>
+        <translation>两市市长办公室之间的首次视频通话</translation>
+    </message>
+    <message>
+        <source>Suggested first activities</source>
+        <translation>建议的首批活动</translation>
+    </message>
+    <message>
+        <source>Partnership so far</source>
+        <translation>伙伴关系进展</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Exploratory exchange</source>
+        <translation>探索性交流</translation>
+    </message>
+    <message>
+        <source>Friendship MoU</source>
+        <translation>友好合作备忘录</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>试点项目</translation>
+    </message>
+    <message>
+        <source>Formal agreement</source>
+        <translation>正式协议</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>There is no such pair in this matching run.</source>
+        <translation>本次匹配结果中没有该城市对。</translation>
+    </message>
+    <message>
+        <source>Unknown brief language &quot;%1&quot;: use en, zh, es or bilingual.</source>
+        <translation>未知的简报语言“%1”：请使用 en、zh、es 或 bilingual。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefBatch</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::BriefExporter</name>
+    <message>
+        <source>The brief is empty.</source>
+        <translation>简报为空。</translation>
+    </message>
+    <message>
+        <source>PDF and ODT briefs need the graphical libraries (fonts); use HTML here.</source>
+        <translation>PDF 和 ODT 简报需要图形库（字体）；此处请使用 HTML。</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>无法生成该文档。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1006,61 @@
     <message>
         <source>This event no longer exists; reload the events and try again.</source>
         <translation>此活动已不存在；请重新加载活动后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Explanation</name>
+    <message>
+        <source>Shared priorities</source>
+        <translation>共同优先事项</translation>
+    </message>
+    <message>
+        <source>Complementarity</source>
+        <translation>互补性</translation>
+    </message>
+    <message>
+        <source>Expressed interest</source>
+        <translation>表达的意向</translation>
+    </message>
+    <message>
+        <source>Shared context</source>
+        <translation>共同背景</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey respondents</source>
+        <translation>%2 名调查受访者中有 %1 名</translation>
+    </message>
+    <message>
+        <source>through an institution that speaks for it</source>
+        <translation>通过代表其发言的机构</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with %2</source>
+        <translation>%1希望与%2合作</translation>
+    </message>
+    <message>
+        <source>%1 wants to work with cities in %2</source>
+        <translation>%1希望与%2的城市合作</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，领域：%1</translation>
+    </message>
+    <message>
+        <source>Both took part in %1 (%2)</source>
+        <translation>双方都参加了%1（%2）</translation>
+    </message>
+    <message>
+        <source>Both are linked to %1</source>
+        <translation>双方都与%1有联系</translation>
+    </message>
+    <message>
+        <source>Distance: %1 km</source>
+        <translation>距离：%1 公里</translation>
+    </message>
+    <message>
+        <source>Shared office hours (09:00–17:00): %1 h</source>
+        <translation>重叠办公时间（09:00–17:00）：%1 小时</translation>
     </message>
 </context>
 <context>
@@ -2286,34 +2626,6 @@
         </translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
-                                    导出为 csv、xlsx、geojson 或 graphml
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
         <translation>export：csv、xlsx、geojson 或 graphml（默认：根据 --out 的扩展名）。</translation>
     </message>
@@ -2424,6 +2736,108 @@ Without a command, the window opens.</source>
     <message>
         <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
         <translation>已导入 %1 个新城市或机构、%2 项优先事项或可提供的资源/经验，以及 %3 项意向。</translation>
+    </message>
+    <message>
+        <source>brief --all needs --out DIR.</source>
+        <translation>brief --all 需要 --out 目录。</translation>
+    </message>
+    <message>
+        <source>brief needs --out FILE.</source>
+        <translation>brief 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>brief needs two names, e.g. citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf, or --all.</source>
+        <translation>brief 需要两个名称，例如 citybridge brief &quot;Mexico City&quot; Luoyang --out brief.pdf，或使用 --all。</translation>
+    </message>
+    <message>
+        <source>brief --all takes no names.</source>
+        <translation>brief --all 不接受名称。</translation>
+    </message>
+    <message>
+        <source>Unknown brief format &quot;%1&quot;: use pdf, odt or html.</source>
+        <translation>未知的简报格式“%1”：请使用 pdf、odt 或 html。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter.</source>
+        <translation>未知的纸张尺寸“%1”：请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a scored pair: they share no theme, interest or context.</source>
+        <translation>%1与%2不是已评分的城市对：双方没有共同的主题、意向或背景。</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>简报已写入 %1</translation>
+    </message>
+    <message>
+        <source>There are no proposals to write briefs for.</source>
+        <translation>没有可生成简报的提案。</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 briefs written.</source>
+        <translation>已写入 %1/%2 份简报。</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
+  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
+  brief --all --out 目录             当前所有提案的简报
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
+        <translation>brief：pdf、odt 或 html（默认：按文件名判断，--all 时为 pdf）。</translation>
+    </message>
+    <message>
+        <source>brief: PDF paper size, a4 or letter (default a4).</source>
+        <translation>brief：PDF 纸张尺寸，a4 或 letter（默认 a4）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>brief: write the briefs of all current proposals into --out DIR.</source>
+        <translation>brief：将当前所有提案的简报写入 --out 目录。</translation>
+    </message>
+    <message>
+        <source>brief: write the brief in both partners&apos; languages, one after the other.</source>
+        <translation>brief：依次用双方合作伙伴的语言撰写简报。</translation>
+    </message>
+    <message>
+        <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation>brief：“编制”后打印的名称（默认 CityBridge）。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3534,53 @@ Without a command, the window opens.</source>
     <message>
         <source>Webinars, meetings and forums the actor took part in</source>
         <translation>该行动方参加过的网络研讨会、会议和论坛</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BriefPreview</name>
+    <message>
+        <source>Brief language:</source>
+        <translation>简报语言：</translation>
+    </message>
+    <message>
+        <source>Both partners&apos; languages</source>
+        <translation>双方合作伙伴的语言</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Select a proposal to preview its pairing brief.</source>
+        <translation>选择一个提案以预览其结对简报。</translation>
+    </message>
+    <message>
+        <source>There is no brief to save: select a proposal first.</source>
+        <translation>没有可保存的简报：请先选择一个提案。</translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>简报已保存至 %1</translation>
     </message>
 </context>
 <context>
