@@ -3,6 +3,7 @@
 
 #include "EditorCombos.h"
 #include "GazetteerLookup.h"
+#include "LocalizedTextsEditor.h"
 #include "common/DomainLabels.h"
 #include "editing/ActorEdit.h"
 #include "editing/ActorResolver.h"
@@ -181,13 +182,26 @@ void ActorForm::build()
                          row(QT_TR_NOOP("Website:"), m_website, field::Website)};
     m_errors.make(field::Parent, page);
     layout->addWidget(m_errors.label(field::Parent));
+
+    m_textsLabel = new QLabel(page);
+    m_textsLabel->setObjectName(QStringLiteral("textsHeading"));
+    m_textsLabel->setWordWrap(true);
+    QFont sectionFont = m_textsLabel->font();
+    sectionFont.setBold(true);
+    m_textsLabel->setFont(sectionFont);
+    m_texts = new LocalizedTextsEditor(page);
+    layout->addWidget(m_textsLabel);
+    layout->addWidget(m_texts);
     layout->addStretch(1);
 
     connect(m_nameEn, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     connect(m_nameZh, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     connect(m_nameEs, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     for (QLineEdit* name : {m_nameEn, m_nameZh, m_nameEs, m_nameNative})
+    {
         connect(name, &QLineEdit::textEdited, this, [this] { m_allowDuplicate = false; });
+        connect(name, &QLineEdit::textChanged, this, &ActorForm::updateNameMarkers);
+    }
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -237,6 +251,7 @@ void ActorForm::retranslate()
     m_save->setText(tr("Save"));
     m_nameEn->setPlaceholderText(tr("Required"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
+    m_textsLabel->setText(tr("Profile, heritage and key sectors in each language"));
     m_latitude->setPlaceholderText(tr("-90 to 90, e.g. %1").arg(QLocale(localeNameFor(currentLanguage())).toString(34.68361)));
     m_longitude->setPlaceholderText(
         tr("-180 to 180, e.g. %1").arg(QLocale(localeNameFor(currentLanguage())).toString(112.45361)));
@@ -313,6 +328,8 @@ void ActorForm::showValues(const Actor& actor)
     EditorCombos::select(m_category, actor.institution.category);
     m_abbreviation->setText(actor.institution.abbreviation);
     m_website->setText(actor.institution.website);
+    m_texts->setTexts(actor);
+    updateNameMarkers();
 
     m_lookupLabel->setVisible(city);
     m_lookup->setVisible(city);
@@ -364,6 +381,7 @@ Actor ActorForm::draft(ValidationResult* problems) const
         aliases.append({text, language});
     }
     a.aliases = aliases;
+    m_texts->applyTo(&a);
     const QVariant country = EditorCombos::chosen(m_country);
     a.countryCode = country.toString();
     if (!country.isValid() && !m_country->currentText().trimmed().isEmpty())
@@ -516,6 +534,15 @@ void ActorForm::removeActor()
     }
     startNew(m_original.kind);
     setStatus(tr("%1 was removed. Undo (Ctrl+Z) brings it back.").arg(name), false);
+}
+
+void ActorForm::updateNameMarkers()
+{
+    LocalizedText names;
+    names.set(lang::En, m_nameEn->text().trimmed());
+    names.set(lang::Zh, m_nameZh->text().trimmed());
+    names.set(lang::Es, m_nameEs->text().trimmed());
+    m_texts->setNames(names);
 }
 
 void ActorForm::onDataChanged()
