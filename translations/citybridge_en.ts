@@ -1318,6 +1318,10 @@
         <source>The workspace could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -2332,6 +2336,10 @@ Without a command, the window opens.</source>
         <source>This entry is no longer in the workspace; Save adds it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile, heritage and key sectors in each language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -3182,6 +3190,77 @@ Offer: %4</source>
     </message>
     <message>
         <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LocalizedTextsEditor</name>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph about the place: its size, economy and what it is known for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Heritage sites, intangible heritage, historic districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main economic sectors, e.g. tourism, logistics, agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in Chinese: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in Spanish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in English: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

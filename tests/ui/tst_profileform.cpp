@@ -49,6 +49,8 @@ private slots:
     void newCityMarksMissingNames();
     void markersFollowTheInterfaceLanguage_data();
     void markersFollowTheInterfaceLanguage();
+    void numbersRoundTripInEachLanguage_data();
+    void numbersRoundTripInEachLanguage();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -218,6 +220,50 @@ void TestProfileForm::markersFollowTheInterfaceLanguage()
     QTRY_COMPARE(texts()->tabText(1), missingTab);
     QCOMPARE(child<QLabel>("missingNote_zh")->text(), note);
     QVERIFY(child<QLabel>("textsHeading")->text() != QStringLiteral("Profile, heritage and key sectors in each language"));
+}
+
+void TestProfileForm::numbersRoundTripInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("population");
+    QTest::addColumn<QString>("latitude");
+    QTest::newRow("en") << lang::En << QStringLiteral("9,209,944") << QStringLiteral("19.43260");
+    QTest::newRow("es") << lang::Es << QStringLiteral("9.209.944") << QStringLiteral("19,43260");
+    QTest::newRow("zh") << lang::Zh << QStringLiteral("9,209,944") << QStringLiteral("19.43260");
+}
+
+void TestProfileForm::numbersRoundTripInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, population);
+    QFETCH(QString, latitude);
+    installLanguage(language);
+    {
+        Actor mexico = *m_document->data().actor(m_mexico);
+        mexico.city.population = 9209944;
+        mexico.city.latitude = 19.4326;
+        mexico.city.longitude = -99.13321;
+        WorkspaceStore& store = *m_document->store();
+        QString error;
+        QVERIFY2(store.inTransaction([&](QString* err) { return store.actors().save(mexico, err); }, &error),
+                 qPrintable(error));
+        QVERIFY2(m_document->reload(&error), qPrintable(error));
+    }
+    m_panel->editActor(m_mexico);
+    QCOMPARE(child<QLineEdit>("population")->text(), population);
+    QCOMPARE(child<QLineEdit>("latitude")->text(), latitude);
+    // Saving what the form shows changes nothing: the numbers are read back the way they were written.
+    child<QLineEdit>("nameEn")->setText(QStringLiteral("Mexico City (CDMX)"));
+    QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
+    QVERIFY2(m_document->undoStack()->count() == 1, qPrintable(m_panel->actorForm()->statusText()));
+    const Actor* saved = m_document->data().actor(m_mexico);
+    QCOMPARE(saved->city.population, qint64(9209944));
+    QCOMPARE(*saved->city.latitude, 19.4326);
+    // Degrees typed with a point in any language stay degrees, even with three decimals.
+    child<QLineEdit>("latitude")->setText(QStringLiteral("19.433"));
+    QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
+    QVERIFY2(m_document->undoStack()->count() == 2, qPrintable(m_panel->actorForm()->statusText()));
+    QCOMPARE(*m_document->data().actor(m_mexico)->city.latitude, 19.433);
 }
 
 QTEST_MAIN(TestProfileForm)

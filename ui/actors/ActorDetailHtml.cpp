@@ -180,8 +180,8 @@ private:
             if (c.population > 0) {
                 population =
                     c.populationYear > 0
-                        ? ActorDetailHtml::tr("%1 (%2)").arg(groupedInteger(c.population)).arg(c.populationYear)
-                        : groupedInteger(c.population);
+                        ? ActorDetailHtml::tr("%1 (%2)").arg(populationText(c.population)).arg(c.populationYear)
+                        : populationText(c.population);
             }
             rows.append({ActorDetailHtml::tr("Population"), population});
             rows.append({ActorDetailHtml::tr("Area"),

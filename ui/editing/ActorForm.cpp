@@ -9,6 +9,7 @@
 #include "editing/ActorResolver.h"
 #include "editing/Validation.h"
 #include "gazetteer/GazetteerEntry.h"
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 #include "workspace/WorkspaceDocument.h"
 
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -32,13 +34,25 @@ namespace cb::ui {
 namespace {
 
 // Numbers are read in the interface's locale first, then in the C locale ("34.68" typed in Spanish).
-std::optional<double> parseNumber(const QString& text, bool* ok)
+std::optional<double> parseNumber(const QString& text, bool* ok, bool wholeNumber = false)
 {
     const QString trimmed = text.trimmed();
     *ok = true;
     if (trimmed.isEmpty())
         return std::nullopt;
-    double value = QLocale(localeNameFor(currentLanguage())).toDouble(trimmed, ok);
+    QLocale locale(localeNameFor(currentLanguage()));
+    // Degrees are never grouped: in Spanish "19.433" is 19.433 degrees (read in the C locale), not 19433.
+    if (!wholeNumber)
+        locale.setNumberOptions(QLocale::RejectGroupSeparator);
+    double value = locale.toDouble(trimmed, ok);
+    if (!*ok && wholeNumber) {
+        // Qt 6.4 refuses Spanish thousands grouped as CLDR writes them ("9.209.944"): a whole number grouped by
+        // threes is read without its separators. Only for whole numbers: "34.683" typed as degrees stays a fraction.
+        const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(%1\\d{3})+$")
+                                             .arg(QRegularExpression::escape(locale.groupSeparator())));
+        if (grouped.match(trimmed).hasMatch())
+            value = QString(trimmed).remove(locale.groupSeparator()).toDouble(ok);
+    }
     if (!*ok)
         value = QLocale::c().toDouble(trimmed, ok);
     if (!*ok)
@@ -320,9 +334,9 @@ void ActorForm::showValues(const Actor& actor)
     EditorCombos::select(m_country, actor.countryCode.isEmpty() ? QVariant() : QVariant(actor.countryCode));
     m_latitude->setText(formatNumber(actor.city.latitude));
     m_longitude->setText(formatNumber(actor.city.longitude));
-    m_population->setText(actor.city.population > 0
-                              ? QLocale(localeNameFor(currentLanguage())).toString(actor.city.population)
-                              : QString());
+    // groupedInteger(), not QLocale::toString(): Qt 6.4 writes Spanish half-grouped (9209.944), which reads back as
+    // a fraction.
+    m_population->setText(actor.city.population > 0 ? groupedInteger(actor.city.population) : QString());
     EditorCombos::select(m_timezone, actor.city.timezone.isEmpty() ? QVariant() : QVariant(actor.city.timezone));
     m_region->setText(actor.city.adminRegion);
     EditorCombos::select(m_category, actor.institution.category);
@@ -394,7 +408,7 @@ Actor ActorForm::draft(ValidationResult* problems) const
         a.city.longitude = parseNumber(m_longitude->text(), &ok);
         if (!ok)
             problems->add(field::Longitude, tr("Enter the longitude as a number of degrees, e.g. 112.45."));
-        const std::optional<double> population = parseNumber(m_population->text(), &ok);
+        const std::optional<double> population = parseNumber(m_population->text(), &ok, true);
         if (!ok || (population && (*population != std::floor(*population) || *population > 4e10)))
             problems->add(field::Population, tr("Enter the population as a whole number."));
         else
