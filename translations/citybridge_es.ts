@@ -2148,6 +2148,11 @@ Sin comando, se abre la ventana.</translation>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorDetailPanel</name>

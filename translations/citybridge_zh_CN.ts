@@ -2138,6 +2138,11 @@ Without a command, the window opens.</source>
         <source>City</source>
         <translation>城市</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorDetailPanel</name>

@@ -9,6 +9,7 @@
 #include "storage/WorkspaceStore.h"
 #include "workspace/WorkspaceDocument.h"
 
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,8 @@ private slots:
     void newCityMarksMissingNames();
     void markersFollowTheInterfaceLanguage_data();
     void markersFollowTheInterfaceLanguage();
+    void tabsFitInTheDock_data();
+    void tabsFitInTheDock();
     void numbersRoundTripInEachLanguage_data();
     void numbersRoundTripInEachLanguage();
 
@@ -220,6 +223,38 @@ void TestProfileForm::markersFollowTheInterfaceLanguage()
     QTRY_COMPARE(texts()->tabText(1), missingTab);
     QCOMPARE(child<QLabel>("missingNote_zh")->text(), note);
     QVERIFY(child<QLabel>("textsHeading")->text() != QStringLiteral("Profile, heritage and key sectors in each language"));
+}
+
+void TestProfileForm::tabsFitInTheDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << lang::En;
+    QTest::newRow("zh") << lang::Zh;
+    QTest::newRow("es") << lang::Es;
+}
+
+void TestProfileForm::tabsFitInTheDock()
+{
+    // The editor dock's usual width: every tab title, missing marker included, is shown whole.
+    QFETCH(QString, language);
+    installLanguage(language);
+    m_panel->resize(420, 900);
+    m_panel->editActor(m_mexico);
+    QTest::qWait(50);
+    QTabBar* bar = texts()->tabBar();
+    const QFontMetrics metrics(bar->font());
+    int right = 0;
+    for (int i = 0; i < bar->count(); ++i) {
+        QVERIFY2(bar->tabRect(i).width() >= metrics.horizontalAdvance(bar->tabText(i)), qPrintable(bar->tabText(i)));
+        right = qMax(right, bar->tabRect(i).right());
+    }
+    QVERIFY2(right <= bar->width(), qPrintable(QStringLiteral("%1 > %2").arg(right).arg(bar->width())));
+    const QString folder = qEnvironmentVariable("CITYBRIDGE_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QVERIFY(QDir().mkpath(folder));
+        clickTab(1);
+        QVERIFY(m_panel->grab().save(QStringLiteral("%1/actorform-%2.png").arg(folder, language)));
+    }
 }
 
 void TestProfileForm::numbersRoundTripInEachLanguage_data()

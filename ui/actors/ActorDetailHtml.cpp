@@ -133,7 +133,7 @@ private:
         for (const auto& [label, value] : rows) {
             if (value.isEmpty())
                 continue;
-            body += QStringLiteral("<tr><td valign=\"top\"><b>") + esc(label) + QStringLiteral("</b></td><td>") +
+            body += QStringLiteral("<tr><td valign=\"top\" style=\"padding-right: 12px\"><b>") + esc(label) + QStringLiteral("</b></td><td>") +
                     esc(value) + QStringLiteral("</td></tr>");
         }
         if (!body.isEmpty())
@@ -189,7 +189,8 @@ private:
             rows.append({ActorDetailHtml::tr("Time zone"), c.timezone});
             if (c.latitude && c.longitude)
                 rows.append({ActorDetailHtml::tr("Coordinates"),
-                             coordinate(*c.latitude, true) + QStringLiteral(", ") + coordinate(*c.longitude, false)});
+                             ActorDetailHtml::tr("%1, %2", "latitude, longitude")
+                                 .arg(coordinate(*c.latitude, true), coordinate(*c.longitude, false))});
             rows.append(
                 {ActorDetailHtml::tr("GeoNames id"), c.geonameId > 0 ? QString::number(c.geonameId) : QString()});
         } else {

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -51,7 +52,10 @@ LocalizedTextsEditor::LocalizedTextsEditor(QWidget* parent) : QTabWidget(parent)
             auto* edit = new QPlainTextEdit(widget);
             edit->setObjectName(QLatin1String(field) + language.at(0).toUpper() + language.mid(1));
             edit->setTabChangesFocus(true);
-            edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+            // A height for the usual length of each text, so that all three fit in the dock without scrolling the tab;
+            // longer texts scroll inside their field.
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines
+                                 + int(2 * (edit->document()->documentMargin() + edit->frameWidth())) + 2);
             auto* label = new QLabel(widget);
             label->setBuddy(edit);
             page.labels.append(label);
@@ -62,7 +66,7 @@ LocalizedTextsEditor::LocalizedTextsEditor(QWidget* parent) : QTabWidget(parent)
             });
             return edit;
         };
-        page.profile = editor("profile", 5);
+        page.profile = editor("profile", 6);
         page.heritage = editor("heritage", 3);
         page.sectors = editor("sectors", 2);
         m_pages.append(page);
