@@ -2,24 +2,37 @@
 #include "GuiStart.h"
 
 #include "i18n/Translations.h"
+#include "common/LocaleFollower.h"
 #include "main/MainWindow.h"
 #include "main/RecentFiles.h"
 #include "workspace/SampleImporter.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 namespace cb::app {
 
-int startGui(int argc, char** argv)
+int startGui(int argc, char** argv, const QString& requestedLanguage)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CityBridge"));
     QApplication::setOrganizationName(QStringLiteral("CityBridge"));
     QApplication::setApplicationVersion(QStringLiteral(CITYBRIDGE_VERSION));
-    QSettings settings;
-    installLanguage(settings.value(QStringLiteral("interface/language"), systemLanguage()).toString());
+    if (!requestedLanguage.isEmpty() && !isInterfaceLanguageCode(requestedLanguage)) {
+        installLanguage(chooseStartLanguage(QString(), QString(), QLocale::system().name()));
+        QTextStream(stderr) << QApplication::translate("cb::app", "Unknown language \"%1\": use en, zh or es.")
+                                   .arg(requestedLanguage)
+                            << Qt::endl;
+        return 2;
+    }
+    // --lang for this run only; the menu's choice is what is remembered.
+    const QSettings settings;
+    installLanguage(chooseStartLanguage(requestedLanguage, settings.value(QStringLiteral("interface/language")).toString(),
+                                        QLocale::system().name()));
+    ui::LocaleFollower::install();
 
     ui::MainWindow window;
     window.show();

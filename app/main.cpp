@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstring>
@@ -54,6 +55,10 @@ bool hasSubcommand(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--lang")) {
+            ++i; // its value is not a command: "citybridge --lang zh" opens the window in Chinese
+            continue;
+        }
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
             || arg == QLatin1String("-v") || commands().count(arg) > 0)
             return true;
@@ -121,13 +126,11 @@ int runCommandLine(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CityBridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYBRIDGE_VERSION));
     const QString requested = languageArgument(argc, argv);
-    if (!requested.isEmpty() && requested != QLatin1String("en") && requested != QLatin1String("zh")
-        && requested != QLatin1String("es") && !requested.startsWith(QLatin1String("zh_"))
-        && !requested.startsWith(QLatin1String("es_")) && !requested.startsWith(QLatin1String("en_"))) {
+    if (!requested.isEmpty() && !cb::isInterfaceLanguageCode(requested)) {
         QTextStream(stderr) << cb::cli::tr("Unknown language \"%1\": use en, zh or es.").arg(requested) << Qt::endl;
         return cb::cli::BadArguments;
     }
-    cb::installLanguage(requested.isEmpty() ? cb::systemLanguage() : requested);
+    cb::installLanguage(cb::chooseStartLanguage(requested, QString(), QLocale::system().name()));
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -162,5 +165,5 @@ int main(int argc, char** argv)
 {
     if (hasSubcommand(argc, argv))
         return runCommandLine(argc, argv);
-    return cb::app::startGui(argc, argv);
+    return cb::app::startGui(argc, argv, languageArgument(argc, argv));
 }

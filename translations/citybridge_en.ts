@@ -2238,6 +2238,10 @@
         <source>The workspace could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -3270,6 +3274,11 @@ Without a command, the window opens.</source>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorDetailPanel</name>
@@ -3466,6 +3475,10 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>This entry is no longer in the workspace; Save adds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile, heritage and key sectors in each language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4641,6 +4654,77 @@ Offer: %4</source>
     </message>
     <message>
         <source>Removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LocalizedTextsEditor</name>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph about the place: its size, economy and what it is known for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Heritage sites, intangible heritage, historic districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main economic sectors, e.g. tourism, logistics, agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in Chinese: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in Spanish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written in English: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2238,6 +2238,10 @@
         <source>The workspace could not be opened: %1</source>
         <translation>No se pudo abrir el espacio de trabajo: %1</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation>Idioma desconocido «%1»: use en, zh o es.</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -3285,6 +3289,11 @@ Sin comando, se abre la ventana.</translation>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorDetailPanel</name>
@@ -3482,6 +3491,10 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>This entry is no longer in the workspace; Save adds it again.</source>
         <translation>Esta entrada ya no está en el espacio de trabajo; Guardar la añade de nuevo.</translation>
+    </message>
+    <message>
+        <source>Profile, heritage and key sectors in each language</source>
+        <translation>Perfil, patrimonio y sectores clave en cada idioma</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4672,77 @@ Oferta: %4</translation>
     <message>
         <source>Removed. Undo (Ctrl+Z) brings it back.</source>
         <translation>Eliminado. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LocalizedTextsEditor</name>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Heritage:</source>
+        <translation>Patrimonio:</translation>
+    </message>
+    <message>
+        <source>Key sectors:</source>
+        <translation>Sectores clave:</translation>
+    </message>
+    <message>
+        <source>A paragraph about the place: its size, economy and what it is known for</source>
+        <translation>Un párrafo sobre el lugar: su tamaño, su economía y por qué es conocido</translation>
+    </message>
+    <message>
+        <source>World Heritage sites, intangible heritage, historic districts</source>
+        <translation>Sitios del Patrimonio Mundial, patrimonio inmaterial, centros históricos</translation>
+    </message>
+    <message>
+        <source>The main economic sectors, e.g. tourism, logistics, agriculture</source>
+        <translation>Los principales sectores económicos, p. ej., turismo, logística, agricultura</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation>patrimonio</translation>
+    </message>
+    <message>
+        <source>key sectors</source>
+        <translation>sectores clave</translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation>%1 — falta</translation>
+    </message>
+    <message>
+        <source>Not yet written in Chinese: %1.</source>
+        <translation>Aún sin redactar en chino: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet written in Spanish: %1.</source>
+        <translation>Aún sin redactar en español: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet written in English: %1.</source>
+        <translation>Aún sin redactar en inglés: %1.</translation>
     </message>
 </context>
 <context>

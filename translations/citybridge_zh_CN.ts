@@ -2228,6 +2228,10 @@
         <source>The workspace could not be opened: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation>未知语言“%1”：请使用 en、zh 或 es。</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -3266,6 +3270,11 @@ Without a command, the window opens.</source>
         <source>City</source>
         <translation>城市</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorDetailPanel</name>
@@ -3463,6 +3472,10 @@ Without a command, the window opens.</source>
     <message>
         <source>This entry is no longer in the workspace; Save adds it again.</source>
         <translation>此条目已不在工作区中；按“保存”可重新添加。</translation>
+    </message>
+    <message>
+        <source>Profile, heritage and key sectors in each language</source>
+        <translation>各语言的概况、文化遗产和主要产业</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4648,77 @@ Offer: %4</source>
     <message>
         <source>Removed. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LocalizedTextsEditor</name>
+    <message>
+        <source>Profile:</source>
+        <translation>概况：</translation>
+    </message>
+    <message>
+        <source>Heritage:</source>
+        <translation>文化遗产：</translation>
+    </message>
+    <message>
+        <source>Key sectors:</source>
+        <translation>主要产业：</translation>
+    </message>
+    <message>
+        <source>A paragraph about the place: its size, economy and what it is known for</source>
+        <translation>简要介绍该地：规模、经济及知名之处</translation>
+    </message>
+    <message>
+        <source>World Heritage sites, intangible heritage, historic districts</source>
+        <translation>世界遗产地、非物质文化遗产、历史街区</translation>
+    </message>
+    <message>
+        <source>The main economic sectors, e.g. tourism, logistics, agriculture</source>
+        <translation>主要经济产业，例如旅游、物流、农业</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation>文化遗产</translation>
+    </message>
+    <message>
+        <source>key sectors</source>
+        <translation>主要产业</translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation>%1 — 缺失</translation>
+    </message>
+    <message>
+        <source>Not yet written in Chinese: %1.</source>
+        <translation>尚未用中文填写：%1。</translation>
+    </message>
+    <message>
+        <source>Not yet written in Spanish: %1.</source>
+        <translation>尚未用西班牙文填写：%1。</translation>
+    </message>
+    <message>
+        <source>Not yet written in English: %1.</source>
+        <translation>尚未用英文填写：%1。</translation>
     </message>
 </context>
 <context>

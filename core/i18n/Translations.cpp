@@ -60,6 +60,28 @@ QString systemLanguage()
     return lang::normalize(QLocale::system().name());
 }
 
+bool isInterfaceLanguageCode(const QString& code)
+{
+    const QString lower = code.trimmed().toLower();
+    for (const char* base : {"en", "zh", "es"}) {
+        const QLatin1String prefix(base);
+        if (lower == prefix
+            || (lower.size() > 3 && lower.startsWith(prefix)
+                && (lower.at(2) == QLatin1Char('_') || lower.at(2) == QLatin1Char('-'))))
+            return true;
+    }
+    return false;
+}
+
+QString chooseStartLanguage(const QString& requested, const QString& remembered, const QString& system)
+{
+    for (const QString& code : {requested, remembered, system}) {
+        if (isInterfaceLanguageCode(code))
+            return lang::normalize(code);
+    }
+    return lang::En;
+}
+
 QString currentLanguage()
 {
     return installed().language;
@@ -69,6 +91,10 @@ QString installLanguage(const QString& code)
 {
     Installed& state = installed();
     const QString language = lang::normalize(code);
+    // The locale first: installing and removing translators tells the application at once (LanguageChange), and
+    // whatever reformats numbers and dates then must already find the new default.
+    QLocale::setDefault(QLocale(localeNameFor(language)));
+    state.language = language;
     if (state.own)
         QCoreApplication::removeTranslator(state.own.get());
     if (state.qt)
@@ -88,8 +114,6 @@ QString installLanguage(const QString& code)
         QCoreApplication::installTranslator(qt.get());
         state.qt = std::move(qt);
     }
-    QLocale::setDefault(QLocale(localeNameFor(language)));
-    state.language = language;
     return language;
 }
 

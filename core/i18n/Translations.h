@@ -23,4 +23,17 @@ QString localeNameFor(const QString& language);
 /** The language the system asks for, as a data-language code. */
 QString systemLanguage();
 
+/**
+ * Whether code names an interface language: "en", "zh", "es", or a locale of one of them ("zh_CN", "es-MX",
+ * "en_US"), in any case.
+ */
+bool isInterfaceLanguageCode(const QString& code);
+
+/**
+ * The interface language to start with: the one asked for on the command line (--lang), else the one chosen in
+ * the application before (remembered), else the system's. Codes that are not interface languages are skipped.
+ * Returns a data-language code (en, zh, es).
+ */
+QString chooseStartLanguage(const QString& requested, const QString& remembered, const QString& system);
+
 } // namespace cb

@@ -133,7 +133,7 @@ private:
         for (const auto& [label, value] : rows) {
             if (value.isEmpty())
                 continue;
-            body += QStringLiteral("<tr><td valign=\"top\"><b>") + esc(label) + QStringLiteral("</b></td><td>") +
+            body += QStringLiteral("<tr><td valign=\"top\" style=\"padding-right: 12px\"><b>") + esc(label) + QStringLiteral("</b></td><td>") +
                     esc(value) + QStringLiteral("</td></tr>");
         }
         if (!body.isEmpty())
@@ -180,8 +180,8 @@ private:
             if (c.population > 0) {
                 population =
                     c.populationYear > 0
-                        ? ActorDetailHtml::tr("%1 (%2)").arg(groupedInteger(c.population)).arg(c.populationYear)
-                        : groupedInteger(c.population);
+                        ? ActorDetailHtml::tr("%1 (%2)").arg(populationText(c.population)).arg(c.populationYear)
+                        : populationText(c.population);
             }
             rows.append({ActorDetailHtml::tr("Population"), population});
             rows.append({ActorDetailHtml::tr("Area"),
@@ -189,7 +189,8 @@ private:
             rows.append({ActorDetailHtml::tr("Time zone"), c.timezone});
             if (c.latitude && c.longitude)
                 rows.append({ActorDetailHtml::tr("Coordinates"),
-                             coordinate(*c.latitude, true) + QStringLiteral(", ") + coordinate(*c.longitude, false)});
+                             ActorDetailHtml::tr("%1, %2", "latitude, longitude")
+                                 .arg(coordinate(*c.latitude, true), coordinate(*c.longitude, false))});
             rows.append(
                 {ActorDetailHtml::tr("GeoNames id"), c.geonameId > 0 ? QString::number(c.geonameId) : QString()});
         } else {

@@ -180,8 +180,8 @@ QVariant ActorListModel::toolTip(const Row& row, int column) const
         if (row.population <= 0)
             return tr("Population unknown");
         return row.populationYear > 0
-                   ? tr("Population %1 (%2)").arg(groupedInteger(row.population)).arg(row.populationYear)
-                   : tr("Population %1").arg(groupedInteger(row.population));
+                   ? tr("Population %1 (%2)").arg(populationText(row.population)).arg(row.populationYear)
+                   : tr("Population %1").arg(populationText(row.population));
     case Interests:
         return tr("%1 expressed, %2 received").arg(row.interestsExpressed).arg(row.interestsReceived);
     default:

@@ -3,11 +3,13 @@
 
 #include "EditorCombos.h"
 #include "GazetteerLookup.h"
+#include "LocalizedTextsEditor.h"
 #include "common/DomainLabels.h"
 #include "editing/ActorEdit.h"
 #include "editing/ActorResolver.h"
 #include "editing/Validation.h"
 #include "gazetteer/GazetteerEntry.h"
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 #include "workspace/WorkspaceDocument.h"
 
@@ -21,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -31,13 +34,25 @@ namespace cb::ui {
 namespace {
 
 // Numbers are read in the interface's locale first, then in the C locale ("34.68" typed in Spanish).
-std::optional<double> parseNumber(const QString& text, bool* ok)
+std::optional<double> parseNumber(const QString& text, bool* ok, bool wholeNumber = false)
 {
     const QString trimmed = text.trimmed();
     *ok = true;
     if (trimmed.isEmpty())
         return std::nullopt;
-    double value = QLocale(localeNameFor(currentLanguage())).toDouble(trimmed, ok);
+    QLocale locale(localeNameFor(currentLanguage()));
+    // Degrees are never grouped: in Spanish "19.433" is 19.433 degrees (read in the C locale), not 19433.
+    if (!wholeNumber)
+        locale.setNumberOptions(QLocale::RejectGroupSeparator);
+    double value = locale.toDouble(trimmed, ok);
+    if (!*ok && wholeNumber) {
+        // Qt 6.4 refuses Spanish thousands grouped as CLDR writes them ("9.209.944"): a whole number grouped by
+        // threes is read without its separators. Only for whole numbers: "34.683" typed as degrees stays a fraction.
+        const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(%1\\d{3})+$")
+                                             .arg(QRegularExpression::escape(locale.groupSeparator())));
+        if (grouped.match(trimmed).hasMatch())
+            value = QString(trimmed).remove(locale.groupSeparator()).toDouble(ok);
+    }
     if (!*ok)
         value = QLocale::c().toDouble(trimmed, ok);
     if (!*ok)
@@ -181,13 +196,26 @@ void ActorForm::build()
                          row(QT_TR_NOOP("Website:"), m_website, field::Website)};
     m_errors.make(field::Parent, page);
     layout->addWidget(m_errors.label(field::Parent));
+
+    m_textsLabel = new QLabel(page);
+    m_textsLabel->setObjectName(QStringLiteral("textsHeading"));
+    m_textsLabel->setWordWrap(true);
+    QFont sectionFont = m_textsLabel->font();
+    sectionFont.setBold(true);
+    m_textsLabel->setFont(sectionFont);
+    m_texts = new LocalizedTextsEditor(page);
+    layout->addWidget(m_textsLabel);
+    layout->addWidget(m_texts);
     layout->addStretch(1);
 
     connect(m_nameEn, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     connect(m_nameZh, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     connect(m_nameEs, &QLineEdit::editingFinished, this, &ActorForm::checkDuplicates);
     for (QLineEdit* name : {m_nameEn, m_nameZh, m_nameEs, m_nameNative})
+    {
         connect(name, &QLineEdit::textEdited, this, [this] { m_allowDuplicate = false; });
+        connect(name, &QLineEdit::textChanged, this, &ActorForm::updateNameMarkers);
+    }
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -237,6 +265,7 @@ void ActorForm::retranslate()
     m_save->setText(tr("Save"));
     m_nameEn->setPlaceholderText(tr("Required"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
+    m_textsLabel->setText(tr("Profile, heritage and key sectors in each language"));
     m_latitude->setPlaceholderText(tr("-90 to 90, e.g. %1").arg(QLocale(localeNameFor(currentLanguage())).toString(34.68361)));
     m_longitude->setPlaceholderText(
         tr("-180 to 180, e.g. %1").arg(QLocale(localeNameFor(currentLanguage())).toString(112.45361)));
@@ -305,14 +334,16 @@ void ActorForm::showValues(const Actor& actor)
     EditorCombos::select(m_country, actor.countryCode.isEmpty() ? QVariant() : QVariant(actor.countryCode));
     m_latitude->setText(formatNumber(actor.city.latitude));
     m_longitude->setText(formatNumber(actor.city.longitude));
-    m_population->setText(actor.city.population > 0
-                              ? QLocale(localeNameFor(currentLanguage())).toString(actor.city.population)
-                              : QString());
+    // groupedInteger(), not QLocale::toString(): Qt 6.4 writes Spanish half-grouped (9209.944), which reads back as
+    // a fraction.
+    m_population->setText(actor.city.population > 0 ? groupedInteger(actor.city.population) : QString());
     EditorCombos::select(m_timezone, actor.city.timezone.isEmpty() ? QVariant() : QVariant(actor.city.timezone));
     m_region->setText(actor.city.adminRegion);
     EditorCombos::select(m_category, actor.institution.category);
     m_abbreviation->setText(actor.institution.abbreviation);
     m_website->setText(actor.institution.website);
+    m_texts->setTexts(actor);
+    updateNameMarkers();
 
     m_lookupLabel->setVisible(city);
     m_lookup->setVisible(city);
@@ -364,6 +395,7 @@ Actor ActorForm::draft(ValidationResult* problems) const
         aliases.append({text, language});
     }
     a.aliases = aliases;
+    m_texts->applyTo(&a);
     const QVariant country = EditorCombos::chosen(m_country);
     a.countryCode = country.toString();
     if (!country.isValid() && !m_country->currentText().trimmed().isEmpty())
@@ -376,7 +408,7 @@ Actor ActorForm::draft(ValidationResult* problems) const
         a.city.longitude = parseNumber(m_longitude->text(), &ok);
         if (!ok)
             problems->add(field::Longitude, tr("Enter the longitude as a number of degrees, e.g. 112.45."));
-        const std::optional<double> population = parseNumber(m_population->text(), &ok);
+        const std::optional<double> population = parseNumber(m_population->text(), &ok, true);
         if (!ok || (population && (*population != std::floor(*population) || *population > 4e10)))
             problems->add(field::Population, tr("Enter the population as a whole number."));
         else
@@ -516,6 +548,15 @@ void ActorForm::removeActor()
     }
     startNew(m_original.kind);
     setStatus(tr("%1 was removed. Undo (Ctrl+Z) brings it back.").arg(name), false);
+}
+
+void ActorForm::updateNameMarkers()
+{
+    LocalizedText names;
+    names.set(lang::En, m_nameEn->text().trimmed());
+    names.set(lang::Zh, m_nameZh->text().trimmed());
+    names.set(lang::Es, m_nameEs->text().trimmed());
+    m_texts->setNames(names);
 }
 
 void ActorForm::onDataChanged()

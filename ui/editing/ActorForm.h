@@ -21,11 +21,13 @@ struct GazetteerEntry;
 namespace cb::ui {
 
 class GazetteerLookup;
+class LocalizedTextsEditor;
 class WorkspaceDocument;
 
 /**
  * The form for one city or institution: names in three languages and the native one, other names, country,
- * and the facts of its kind. A new city can be filled from the gazetteer. A name that an existing actor already
+ * the facts of its kind, and its profile, heritage and key sectors per language on tabs that show which languages
+ * are still missing. A new city can be filled from the gazetteer. A name that an existing actor already
  * carries brings up an offer to open that one instead. Save checks everything first and writes nothing when a
  * field is wrong: the reason stands under the field. A failed write keeps what the officer typed.
  */
@@ -76,6 +78,8 @@ private:
     void setStatus(const QString& text, bool error);
     void removeActor();
     void onDataChanged();
+    /** Tells the language tabs which names are typed, for their missing markers. */
+    void updateNameMarkers();
 
     WorkspaceDocument* m_document;
     Actor m_original;
@@ -105,6 +109,8 @@ private:
     QComboBox* m_category = nullptr;
     QLineEdit* m_abbreviation = nullptr;
     QLineEdit* m_website = nullptr;
+    QLabel* m_textsLabel = nullptr;
+    LocalizedTextsEditor* m_texts = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_cancel = nullptr;
