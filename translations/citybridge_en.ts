@@ -3554,6 +3554,101 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefBatchDialog</name>
+    <message>
+        <source>Briefs for All Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual (the partners&apos; languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) will get a brief.</source>
+        <translation>
+            <numerusform>%n proposal will get a brief.</numerusform>
+            <numerusform>%n proposals will get a brief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n brief(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n brief.</numerusform>
+            <numerusform>Cancelled after %n briefs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written; the files below could not be written.</source>
+        <translation>
+            <numerusform>%n brief written; the files below could not be written.</numerusform>
+            <numerusform>%n briefs written; the files below could not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written to %1.</source>
+        <translation>
+            <numerusform>%n brief written to %1.</numerusform>
+            <numerusform>%n briefs written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::BriefPreview</name>
     <message>
         <source>Brief language:</source>
@@ -4912,6 +5007,18 @@ Offer: %4</source>
         <source>Survey imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefs for All Proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5687,6 +5794,14 @@ Offer: %4</source>
     </message>
     <message>
         <source>Clea&amp;r rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing &amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and save the brief of this pair for the two cities&apos; offices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

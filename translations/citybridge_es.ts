@@ -3569,6 +3569,101 @@ Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefBatchDialog</name>
+    <message>
+        <source>Briefs for All Proposals</source>
+        <translation>Informes de todas las propuestas</translation>
+    </message>
+    <message>
+        <source>Bilingual (the partners&apos; languages)</source>
+        <translation>Bilingüe (los idiomas de los socios)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Briefs</source>
+        <translation>&amp;Escribir los informes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) will get a brief.</source>
+        <translation>
+            <numerusform>%n propuesta tendrá su informe.</numerusform>
+            <numerusform>%n propuestas tendrán su informe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Briefs</source>
+        <translation>Carpeta para los informes</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n brief(s).</source>
+        <translation>
+            <numerusform>Cancelado tras %n informe.</numerusform>
+            <numerusform>Cancelado tras %n informes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written; the files below could not be written.</source>
+        <translation>
+            <numerusform>%n informe escrito; los archivos siguientes no se pudieron escribir.</numerusform>
+            <numerusform>%n informes escritos; los archivos siguientes no se pudieron escribir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written to %1.</source>
+        <translation>
+            <numerusform>%n informe escrito en %1.</numerusform>
+            <numerusform>%n informes escritos en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::BriefPreview</name>
     <message>
         <source>Brief language:</source>
@@ -4929,6 +5024,18 @@ Oferta: %4</translation>
         <source>Survey imported: %1</source>
         <translation>Encuesta importada: %1</translation>
     </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation>Las propuestas aún se están calculando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Briefs for All Proposals…</source>
+        <translation>&amp;Informes de todas las propuestas…</translation>
+    </message>
+    <message>
+        <source>Pairing Brief</source>
+        <translation>Informe de hermanamiento</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5705,6 +5812,14 @@ Oferta: %4</translation>
     <message>
         <source>Clea&amp;r rules</source>
         <translation>&amp;Quitar reglas</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;Brief…</source>
+        <translation>&amp;Informe del par…</translation>
+    </message>
+    <message>
+        <source>Preview and save the brief of this pair for the two cities&apos; offices.</source>
+        <translation>Ver y guardar el informe de este par para las oficinas de ambas ciudades.</translation>
     </message>
 </context>
 <context>

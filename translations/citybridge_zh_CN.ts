@@ -3550,6 +3550,97 @@ Without a command, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::BriefBatchDialog</name>
+    <message>
+        <source>Briefs for All Proposals</source>
+        <translation>所有提案的简报</translation>
+    </message>
+    <message>
+        <source>Bilingual (the partners&apos; languages)</source>
+        <translation>双语（双方城市的语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT（LibreOffice、Word）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write Briefs</source>
+        <translation>生成简报(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) will get a brief.</source>
+        <translation>
+            <numerusform>将为 %n 项提案生成简报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Briefs</source>
+        <translation>简报保存文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n brief(s).</source>
+        <translation>
+            <numerusform>已在生成 %n 份简报后取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written; the files below could not be written.</source>
+        <translation>
+            <numerusform>已写入 %n 份简报；以下文件无法写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brief(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份简报写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::BriefPreview</name>
     <message>
         <source>Brief language:</source>
@@ -4904,6 +4995,18 @@ Offer: %4</source>
         <source>Survey imported: %1</source>
         <translation>调查已导入：%1</translation>
     </message>
+    <message>
+        <source>The proposals are still being worked out; try again in a moment.</source>
+        <translation>提案仍在计算中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>&amp;Briefs for All Proposals…</source>
+        <translation>所有提案的简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Pairing Brief</source>
+        <translation>结对简报</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5672,6 +5775,14 @@ Offer: %4</source>
     <message>
         <source>Clea&amp;r rules</source>
         <translation>清除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;Brief…</source>
+        <translation>结对简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the brief of this pair for the two cities&apos; offices.</source>
+        <translation>预览并保存此城市对的简报，供两市相关部门使用。</translation>
     </message>
 </context>
 <context>

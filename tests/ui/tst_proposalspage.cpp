@@ -43,6 +43,7 @@ private slots:
     void declineNeedsAReasonAndKeepsThePairOut();
     void fitsBesideTheActorList();
     void largeWorkspaceRunsInTheBackgroundAndCancels();
+    void briefButtonAsksForTheSelectedPair();
 
 private:
     bool waitForRun();
@@ -264,6 +265,21 @@ void TestProposalsPage::largeWorkspaceRunsInTheBackgroundAndCancels()
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 15000);
     QVERIFY(!cancel->isEnabled());
     QVERIFY(m_page->outcome() == nullptr); // a new workspace: nothing from the old one, nothing half-done
+}
+
+void TestProposalsPage::briefButtonAsksForTheSelectedPair()
+{
+    auto* brief = m_page->findChild<QPushButton*>(QStringLiteral("briefButton"));
+    QVERIFY(brief);
+    QVERIFY(!brief->isEnabled()); // nothing selected yet
+    QVERIFY(selectInProposals(0));
+    QVERIFY(brief->isEnabled());
+    QSignalSpy requested(m_page.get(), &ProposalsPage::briefRequested);
+    QTest::mouseClick(brief, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    const int pair = requested.constFirst().at(1).toInt();
+    const ScoredPair& p = m_page->outcome()->result.pairs[std::size_t(pair)];
+    QCOMPARE(std::min(p.actorA, p.actorB), m_document->selection()->pairA());
 }
 
 QTEST_MAIN(TestProposalsPage)

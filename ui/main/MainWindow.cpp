@@ -8,6 +8,9 @@
 #include "actors/ActorDetailPanel.h"
 #include "i18n/Translations.h"
 #include "EditActions.h"
+#include "brief/BriefBatchDialog.h"
+#include "brief/BriefPreview.h"
+#include "common/LocaleFollower.h"
 #include "decisions/DecisionLogPage.h"
 #include "editing/EditorPanel.h"
 #include "exporting/ExportActions.h"
@@ -51,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(760, 480);
+    // Spin boxes, date edits and numbers follow the interface language when it is switched.
+    LocaleFollower::install();
 
     // The working pages share one selection: choosing a city anywhere shows its ranking, its details and its
     // place on the map.
@@ -108,6 +113,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_editor, &EditorPanel::titleChanged, m_editorDock, &QDockWidget::setWindowTitle);
     connect(m_editor, &EditorPanel::actorSaved, m_document->selection(), &SharedSelection::setActor);
     m_editActions = new EditActions(this, m_actions, m_editor, m_document->selection());
+
+    // The brief of the selected proposal, previewed beside the proposals and saved from there.
+    m_briefPreview = new BriefPreview(m_document, this);
+    m_briefDock = new QDockWidget(this);
+    m_briefDock->setObjectName(QStringLiteral("briefDock"));
+    m_briefDock->setWidget(m_briefPreview);
+    addDockWidget(Qt::RightDockWidgetArea, m_briefDock);
+    m_briefDock->hide();
+    m_actions->viewMenu()->addAction(m_briefDock->toggleViewAction());
+    connect(m_proposals, &ProposalsPage::briefRequested, this,
+            [this](std::shared_ptr<const MatchOutcome> outcome, int pair) {
+                m_briefPreview->showPair(std::move(outcome), pair);
+                m_briefDock->show();
+                m_briefDock->raise();
+            });
     m_exportActions = new ExportActions(this, m_document, [this] { return m_proposals->outcome(); });
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importSurveyAction"));
@@ -115,6 +135,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importSurvey);
     m_actions->fileMenu()->insertAction(m_actions->quit(), m_importAction);
     m_actions->fileMenu()->insertMenu(m_actions->quit(), m_exportActions->menu());
+    m_exportActions->menu()->addSeparator();
+    m_briefBatchAction = m_exportActions->menu()->addAction(QString());
+    m_briefBatchAction->setObjectName(QStringLiteral("briefBatchAction"));
+    connect(m_briefBatchAction, &QAction::triggered, this, [this] {
+        if (!m_proposals->outcome()) {
+            showStatus(tr("The proposals are still being worked out; try again in a moment."));
+            return;
+        }
+        auto* dialog = new BriefBatchDialog(m_proposals->outcome(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_actions->fileMenu()->insertSeparator(m_actions->quit());
     connect(m_exportActions, &ExportActions::statusMessage, this, &MainWindow::showStatus);
     m_actions->setCurrentLanguage(currentLanguage());
@@ -242,6 +274,7 @@ void MainWindow::switchLanguage(const QString& language)
     const QString installed = installLanguage(language);
     QSettings().setValue(QStringLiteral("interface/language"), installed);
     m_actions->setCurrentLanguage(installed);
+    statusBar()->clearMessage(); // a message in the previous language would linger
     // installLanguage() announces a change only when a catalogue was added or removed, but the data language
     // (names, profiles, sort order) changed in any case: every window is told so directly.
     QEvent change(QEvent::LanguageChange);
@@ -284,6 +317,8 @@ void MainWindow::retranslateUi()
     m_editActions->retranslate();
     m_exportActions->retranslate();
     m_importAction->setText(tr("&Import Survey…"));
+    m_briefBatchAction->setText(tr("&Briefs for All Proposals…"));
+    m_briefDock->setWindowTitle(tr("Pairing Brief"));
     m_importAction->setEnabled(m_document->isOpen() && !m_document->store()->isReadOnly());
     m_exportActions->setEnabled(m_document->isOpen());
     m_editActions->setWorkspaceWritable(m_document->isOpen() && !m_document->store()->isReadOnly());

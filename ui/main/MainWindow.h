@@ -12,6 +12,7 @@ namespace cb::ui {
 
 class ActorBrowser;
 class ActorDetailPanel;
+class BriefPreview;
 class DecisionLogPage;
 class EditActions;
 class EditorPanel;
@@ -86,6 +87,9 @@ private:
     EditActions* m_editActions;
     ExportActions* m_exportActions;
     QAction* m_importAction;
+    QAction* m_briefBatchAction;
+    BriefPreview* m_briefPreview;
+    QDockWidget* m_briefDock;
     MainActions* m_actions;
     bool m_layoutRestored = false;
 };

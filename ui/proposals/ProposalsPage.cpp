@@ -146,6 +146,14 @@ ProposalsPage::ProposalsPage(WorkspaceDocument* document, QWidget* parent)
         button->setMinimumWidth(button->fontMetrics().height() * 4);
         m_decisionButtons.append(button);
     }
+    m_brief = new QPushButton(m_whyBox);
+    m_brief->setObjectName(QStringLiteral("briefButton"));
+    m_brief->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    connect(m_brief, &QPushButton::clicked, this, [this] {
+        if (m_outcome && m_currentPair >= 0)
+            emit briefRequested(m_outcome, m_currentPair);
+    });
+    buttons->addWidget(m_brief, 2, 1, 1, 2);
     whyLayout->addLayout(buttons);
     splitter->addWidget(m_whyBox);
     splitter->setStretchFactor(0, 0);
@@ -419,6 +427,7 @@ void ProposalsPage::updateDecisionButtons()
     const bool enabled = m_outcome && m_currentPair >= 0 && m_document->isOpen() && !m_document->store()->isReadOnly();
     for (QPushButton* button : std::as_const(m_decisionButtons))
         button->setEnabled(enabled);
+    m_brief->setEnabled(m_outcome && m_currentPair >= 0);
     m_reason->setEnabled(enabled);
 }
 
@@ -466,8 +475,13 @@ void ProposalsPage::retranslate()
         m_decisionButtons.at(i)->setText(labels.at(i));
         m_decisionButtons.at(i)->setToolTip(tips.at(i));
     }
+    m_brief->setText(tr("Pairing &Brief…"));
+    m_brief->setToolTip(tr("Preview and save the brief of this pair for the two cities' offices."));
     m_proposals->retranslate();
     m_ranking->retranslate();
+    // Headers change width with the language.
+    m_proposalsView->resizeColumnsToContents();
+    m_rankingView->resizeColumnsToContents();
     updateSummary();
     if (m_document->isOpen())
         m_settings->setThemes(m_document->data());

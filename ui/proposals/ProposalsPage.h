@@ -53,6 +53,8 @@ signals:
     void matchingFinished();
     /** A short message for the status bar. */
     void statusMessage(const QString& message);
+    /** The officer wants the pairing brief of pairs[pairIndex] of outcome. */
+    void briefRequested(std::shared_ptr<const cb::ui::MatchOutcome> outcome, int pairIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -93,6 +95,7 @@ private:
     QLineEdit* m_reason;
     QLabel* m_decisionMessage;
     QList<QPushButton*> m_decisionButtons;
+    QPushButton* m_brief;
     std::shared_ptr<const MatchOutcome> m_outcome;
     ActorId m_rankingActor = 0;
     int m_currentPair = -1;
