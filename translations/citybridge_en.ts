@@ -2647,10 +2647,6 @@
         </translation>
     </message>
     <message>
-        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,10 +2818,6 @@ Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,6 +2835,10 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Contribution</source>
-        <translation>Contribución</translation>
+        <translation>Aporte</translation>
     </message>
     <message>
         <source>%1, close to %2</source>
@@ -2647,10 +2647,6 @@
         </translation>
     </message>
     <message>
-        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
-        <translation>export: csv, xlsx, geojson o graphml (por defecto: según la extensión de --out).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
@@ -2837,10 +2833,6 @@ Comandos:
 Sin comando, se abre la ventana.</translation>
     </message>
     <message>
-        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
-        <translation>brief: pdf, odt o html (por defecto: según el nombre del archivo; pdf con --all).</translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation>brief: tamaño de papel del PDF, a4 o letter (por defecto a4).</translation>
     </message>
@@ -2859,6 +2851,10 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
         <translation>brief: el nombre que figura tras «Preparado por» (por defecto CityBridge).</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
+        <translation>export: csv, xlsx, geojson o graphml; brief: pdf, odt o html (por defecto: según el nombre de --out; pdf para brief --all).</translation>
     </message>
 </context>
 <context>

@@ -2630,10 +2630,6 @@
         </translation>
     </message>
     <message>
-        <source>export: csv, xlsx, geojson or graphml (default: from the --out suffix).</source>
-        <translation>export：csv、xlsx、geojson 或 graphml（默认：根据 --out 的扩展名）。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
@@ -2820,10 +2816,6 @@ Without a command, the window opens.</source>
 不带命令时打开窗口。</translation>
     </message>
     <message>
-        <source>brief: pdf, odt or html (default: from the file name, pdf for --all).</source>
-        <translation>brief：pdf、odt 或 html（默认：按文件名判断，--all 时为 pdf）。</translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation>brief：PDF 纸张尺寸，a4 或 letter（默认 a4）。</translation>
     </message>
@@ -2842,6 +2834,10 @@ Without a command, the window opens.</source>
     <message>
         <source>brief: the name printed after &quot;Prepared by&quot; (default CityBridge).</source>
         <translation>brief：“编制”后打印的名称（默认 CityBridge）。</translation>
+    </message>
+    <message>
+        <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
+        <translation>export：csv、xlsx、geojson 或 graphml；brief：pdf、odt 或 html（默认按 --out 文件名判断；brief --all 默认为 pdf）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/NumberFormat.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -32,7 +34,7 @@ public:
     /** The translation of @p text (marked with QT_TRANSLATE_NOOP in @p context); the source text when none. */
     QString lookup(const char* context, const char* text) const;
     /** A whole number with the brief locale's grouping. */
-    QString number(qint64 value) const { return m_locale.toString(value); }
+    QString number(qint64 value) const { return groupedInteger(value, m_locale); }
     /** A decimal number with the brief locale's separator. */
     QString number(double value, int decimals) const { return m_locale.toString(value, 'f', decimals); }
     /** A date written out in the brief's language, without the weekday: "23 de noviembre de 2026". */

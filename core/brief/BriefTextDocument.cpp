@@ -117,9 +117,10 @@ std::unique_ptr<QTextDocument> BriefTextDocument::build(const BriefDocument& doc
             tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
             tf.setHeaderRowCount(1);
             // Row labels get a fixed share so that words such as "Complementariedad" never break mid-word.
-            QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, columns > 3 ? 26 : 18)};
+            // The first column holds row labels ("Complementariedad"), which must not break inside a word.
+            QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, columns > 3 ? 30 : 18)};
             for (int c = 1; c < columns; ++c)
-                widths.append(QTextLength(QTextLength::PercentageLength, (columns > 3 ? 74.0 : 82.0) / (columns - 1)));
+                widths.append(QTextLength(QTextLength::PercentageLength, (columns > 3 ? 70.0 : 82.0) / (columns - 1)));
             tf.setColumnWidthConstraints(widths);
             QTextTable* table = cursor.insertTable(int(b.rows.size()), columns, tf);
             for (int r = 0; r < b.rows.size(); ++r) {

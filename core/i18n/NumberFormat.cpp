@@ -7,7 +7,11 @@ namespace cb {
 
 QString groupedInteger(qint64 value)
 {
-    const QLocale locale;
+    return groupedInteger(value, QLocale());
+}
+
+QString groupedInteger(qint64 value, const QLocale& locale)
+{
     const QString formatted = locale.toString(value);
     // Locales whose CLDR data asks for two digits before the first separator (Spanish) come out of Qt 6.4 half
     // grouped, "7056.699", where CLDR and ICU group every thousand once a number has five digits: "7.056.699".

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace cb {
 
 /** An integer with the default locale's digit grouping: 7,056,699 in English, 7.056.699 in Spanish. */
 QString groupedInteger(qint64 value);
+/** The same in the given locale (briefs are written in their own language, not the interface's). */
+QString groupedInteger(qint64 value, const QLocale& locale);
 
 /**
  * A population (or another count of people) as a reader of the default locale writes it in running text: grouped
