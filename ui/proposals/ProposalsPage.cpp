@@ -227,29 +227,31 @@ void ProposalsPage::workspaceOpened()
     runMatching();
 }
 
-void ProposalsPage::runMatching()
+std::optional<MatchSettings> ProposalsPage::usableSettings()
 {
     if (!m_document->isOpen())
-        return;
+        return std::nullopt;
     const MatchSettings settings = m_settings->settings();
     const QString problem = settings.validate();
     if (!problem.isEmpty()) {
         m_summary->setText(problem);
-        return;
+        return std::nullopt;
     }
-    m_runner->start(m_document->data(), settings);
+    return settings;
+}
+
+void ProposalsPage::runMatching()
+{
+    if (const std::optional<MatchSettings> settings = usableSettings())
+        m_runner->start(m_document->data(), *settings);
 }
 
 void ProposalsPage::settingsEdited()
 {
-    if (!m_document->isOpen())
+    const std::optional<MatchSettings> usable = usableSettings();
+    if (!usable)
         return;
-    const MatchSettings settings = m_settings->settings();
-    const QString problem = settings.validate();
-    if (!problem.isEmpty()) {
-        m_summary->setText(problem);
-        return;
-    }
+    const MatchSettings& settings = *usable;
     // Settings are remembered per workspace; a read-only workspace still runs them, just without saving.
     if (!m_document->store()->isReadOnly()) {
         QString error;

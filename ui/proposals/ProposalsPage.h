@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -62,6 +63,8 @@ protected:
 
 private:
     void workspaceOpened();
+    /** The panel's settings when a workspace is open and they are valid; otherwise says why and gives nothing. */
+    std::optional<MatchSettings> usableSettings();
     void runMatching();
     void settingsEdited();
     void finished(std::shared_ptr<const MatchOutcome> outcome);
