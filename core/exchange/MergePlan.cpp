@@ -6,12 +6,14 @@ namespace cb {
 void MergePlan::preferAll(bool theirs)
 {
     for (MergeConflict& c : conflicts)
-        c.takeTheirs = theirs || c.mine.isEmpty();
+        c.takeTheirs = theirs;
 }
 
 QSet<QString> MergePlan::theirsChoices() const
 {
     QSet<QString> keys;
+    for (const MergeConflict& c : updates)
+        keys.insert(c.key());
     for (const MergeConflict& c : conflicts) {
         if (c.takeTheirs)
             keys.insert(c.key());
@@ -24,7 +26,7 @@ bool MergePlan::isEmpty() const
     bool anyTheirs = false;
     for (const MergeConflict& c : conflicts)
         anyTheirs = anyTheirs || c.takeTheirs;
-    return added.isEmpty() && !anyTheirs && newAliases == 0 && newStatements == 0 && newInterests == 0
+    return added.isEmpty() && !anyTheirs && updates.isEmpty() && newAliases == 0 && newStatements == 0 && newInterests == 0
            && newMemberships == 0 && newParticipations == 0 && newStageChanges == 0 && newPairRules == 0
            && newDecisions == 0;
 }

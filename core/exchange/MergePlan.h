@@ -62,6 +62,11 @@ struct MergePlan
     QList<MergeEntity> added;
     QList<MergeEntity> same;
     QList<MergeConflict> conflicts;
+    /**
+     * Values only the package has, taken without asking: a field empty here, or the stage of a partnership the
+     * package moved on from (its history holds all of this workspace's stage changes, and more).
+     */
+    QList<MergeConflict> updates;
     int newAliases = 0;
     int newStatements = 0;
     int newInterests = 0;
@@ -71,12 +76,9 @@ struct MergePlan
     int newPairRules = 0;
     int newDecisions = 0;
 
-    /**
-     * Sets every conflict to one side: theirs true takes the package's values; false keeps this workspace's values
-     * wherever it has one (a field empty here still takes the package's value, so nothing is lost).
-     */
+    /** Sets every conflict to one side: theirs true takes the package's values, false keeps this workspace's. */
     void preferAll(bool theirs);
-    /** The keys of the conflicts resolved in favour of the package. */
+    /** The keys of the updates and of the conflicts resolved in favour of the package. */
     QSet<QString> theirsChoices() const;
     /** True when merging would change nothing. */
     bool isEmpty() const;

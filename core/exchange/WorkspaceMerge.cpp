@@ -26,7 +26,8 @@ QString partnershipLabel(const WorkspaceData& data, const Partnership& p)
 
 template <typename T>
 void compareFields(const std::vector<MergeField<T>>& fields, const QString& kind, const QString& uid,
-                   const QString& label, const T& mine, const T& theirs, QList<MergeConflict>* conflicts)
+                   const QString& label, const T& mine, const T& theirs, MergePlan* plan,
+                   const QSet<QString>& fastForward = {})
 {
     for (const MergeField<T>& field : fields) {
         const QString a = field.value(mine);
@@ -41,9 +42,13 @@ void compareFields(const std::vector<MergeField<T>>& fields, const QString& kind
         c.field = field.key;
         c.mine = a;
         c.theirs = b;
-        // A value only the package has is taken by default, so that nothing is lost; real clashes keep mine.
-        c.takeTheirs = a.isEmpty();
-        conflicts->append(c);
+        // A value only the package has is taken, so that nothing is lost; a real clash is the officer's to settle,
+        // keeping this workspace's value until they choose.
+        c.takeTheirs = a.isEmpty() || fastForward.contains(field.key);
+        if (c.takeTheirs)
+            plan->updates.append(c);
+        else
+            plan->conflicts.append(c);
     }
 }
 
@@ -127,7 +132,7 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
         }
         const Actor& here = *mineActors.value(mineUid);
         plan.same.append({mergekind::Actor, a.uid, mineUid, actorLabel(here), match.matchedByName(a.uid)});
-        compareFields(actorMergeFields(), mergekind::Actor, mineUid, actorLabel(here), here, a, &plan.conflicts);
+        compareFields(actorMergeFields(), mergekind::Actor, mineUid, actorLabel(here), here, a, &plan);
         const QSet<QString> aliases = keysOf(here.aliases, [](const Alias& x) { return MergeMatcher::aliasKey(x); });
         for (const Alias& alias : a.aliases)
             plan.newAliases += aliases.contains(MergeMatcher::aliasKey(alias)) ? 0 : 1;
@@ -144,8 +149,7 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
             continue;
         }
         plan.same.append({mergekind::Event, e.uid, e.uid, title.isEmpty() ? e.uid : title, false});
-        compareFields(eventMergeFields(), mergekind::Event, e.uid, title.isEmpty() ? e.uid : title, *here, e,
-                      &plan.conflicts);
+        compareFields(eventMergeFields(), mergekind::Event, e.uid, title.isEmpty() ? e.uid : title, *here, e, &plan);
         const QSet<QString> parts =
             keysOf(here->participations, [&](const Participation& p) { return match.participationKey(false, p); });
         for (const Participation& p : e.participations)
@@ -170,9 +174,14 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
         const Partnership& here = *minePartnerships.value(mineUid);
         const QString label = partnershipLabel(mine, here);
         plan.same.append({mergekind::Partnership, p.uid, mineUid, label, mineUid != p.uid});
-        compareFields(partnershipMergeFields(), mergekind::Partnership, mineUid, label, here, p, &plan.conflicts);
         const QSet<QString> history =
             keysOf(here.history, [](const StageChange& c) { return MergeMatcher::stageChangeKey(c); });
+        const QSet<QString> theirHistory =
+            keysOf(p.history, [](const StageChange& c) { return MergeMatcher::stageChangeKey(c); });
+        QSet<QString> fastForward;
+        if (theirHistory.contains(history) && theirHistory.size() > history.size())
+            fastForward.insert(QStringLiteral("stage"));
+        compareFields(partnershipMergeFields(), mergekind::Partnership, mineUid, label, here, p, &plan, fastForward);
         for (const StageChange& c : p.history)
             plan.newStageChanges += history.contains(MergeMatcher::stageChangeKey(c)) ? 0 : 1;
     }
