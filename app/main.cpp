@@ -7,6 +7,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MapCommand.h"
+#include "cli/MergeCommand.h"
+#include "cli/PackageCommand.h"
 
 #include "i18n/Translations.h"
 
@@ -33,6 +35,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("map"), cb::cli::mapCommand},
         {QStringLiteral("export"), cb::cli::exportCommand},
         {QStringLiteral("import"), cb::cli::importCommand},
+        {QStringLiteral("package"), cb::cli::packageCommand},
+        {QStringLiteral("merge"), cb::cli::mergeCommand},
     };
     return table;
 }
@@ -120,6 +124,7 @@ int runCommandLine(int argc, char** argv)
     QCommandLineParser parser;
     addOptions(parser);
     cb::cli::addImportOptions(parser);
+    cb::cli::addExchangeOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
