@@ -1491,6 +1491,17 @@
     </message>
 </context>
 <context>
+    <name>cb::MergeEdit</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation>城市或机构 %1 已不在工作区中。</translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -1661,6 +1672,224 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspaceMerge</name>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation>城市或机构</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>受访者群体</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>本地语言</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>文化遗产</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>产业部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>人口统计年份</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Area in square kilometres</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省或州</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspacePackage</name>
+    <message>
+        <source>No file was given for the package.</source>
+        <translation>未指定数据包文件。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written over the workspace it is made from.</source>
+        <translation>数据包不能覆盖其来源工作区。</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be created: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be copied: %1</source>
+        <translation>无法复制工作区：%1</translation>
+    </message>
+    <message>
+        <source>The copy of the workspace could not be opened: %1</source>
+        <translation>无法打开工作区副本：%1</translation>
+    </message>
+    <message>
+        <source>The package marker could not be written: %1</source>
+        <translation>无法写入数据包标记：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be finished.</source>
+        <translation>无法完成数据包。</translation>
+    </message>
+    <message>
+        <source>The package failed its check: %1</source>
+        <translation>数据包未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation>无法回读数据包：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>数据包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation>无法打开数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2653,86 @@ Without a command, the window opens.</source>
     <message>
         <source>Imported %1 new cities or institutions, %2 priorities or offers and %3 interests.</source>
         <translation>已导入 %1 个新城市或机构、%2 项优先事项或可提供的资源/经验，以及 %3 项意向。</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>数据包来自 %1，由 %2 于 %3 导出。</translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation>新增（%1）：</translation>
+    </message>
+    <message>
+        <source>Already here: %1 (%2 recognised by name).</source>
+        <translation>已存在：%1（其中 %2 个按名称识别）。</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation>冲突（%1）：</translation>
+    </message>
+    <message>
+        <source>mine &quot;%1&quot;, theirs &quot;%2&quot;; keeping %3</source>
+        <translation>我的“%1”，对方的“%2”；保留%3</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here) (%1):</source>
+        <translation>从数据包采用（本地为空或较旧）（%1）：</translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
+        <translation>追加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 行决策日志。</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
+        <translation>用法：citybridge merge 数据包 --workspace 文件 [--dry-run] [--prefer mine|theirs] [--json]</translation>
+    </message>
+    <message>
+        <source>A merge writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by a merge.</source>
+        <translation>合并会写入工作区：请用 --workspace 文件 指定。合并从不更改内置的示例工作区。</translation>
+    </message>
+    <message>
+        <source>--prefer takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>--prefer 只接受 “mine” 或 “theirs”。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合并到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>merge: which value to keep where both workspaces changed a field: mine (default) or theirs.</source>
+        <translation>merge：两个工作区都修改了同一字段时保留哪个值：mine（默认）或 theirs。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge package --out FILE.cbpkg [--workspace FILE]</source>
+        <translation>用法：citybridge package --out 文件.cbpkg [--workspace 文件]</translation>
+    </message>
+    <message>
+        <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
+        <translation>数据包已写入 %1。同事可以直接打开，或用以下命令合并：citybridge merge %2 --workspace 其工作区文件</translation>
     </message>
 </context>
 <context>
