@@ -4894,6 +4894,104 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::MergeConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del colega</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeDialog</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>No se combinó nada: %1</translation>
+    </message>
+    <message>
+        <source>Merge Package — %1</source>
+        <translation>Combinar paquete — %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these fields; choose which value to keep</source>
+        <translation>Conflictos: ambas partes cambiaron estos campos; elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>New from the package</source>
+        <translation>Nuevo en el paquete</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here)</source>
+        <translation>Tomado del paquete (vacío o atrasado aquí)</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Conservar todo lo mío</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Tomar todo lo del colega</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged.</source>
+        <translation>No se puede combinar el paquete %1.</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>Paquete de %1, exportado por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (not exported as a package).</source>
+        <translation>Espacio de trabajo %1 (no exportado como paquete).</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already here (%3 recognised by name), %4 conflicts.</source>
+        <translation>%1 nuevos, %2 ya presentes (%3 reconocidos por el nombre), %4 conflictos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (recognised by name)</source>
+        <translation>%1 = %2 (reconocido por el nombre)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
+        <translation>También se añaden: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 líneas del registro de decisiones.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>No hay nada que combinar: el espacio de trabajo ya contiene todo lo del paquete.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ParticipationTableModel</name>
     <message>
         <source>Participant</source>

@@ -4869,6 +4869,104 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::MergeConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeDialog</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Merge Package — %1</source>
+        <translation>合并数据包 — %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these fields; choose which value to keep</source>
+        <translation>冲突：双方都修改了这些字段，请选择要保留的值</translation>
+    </message>
+    <message>
+        <source>New from the package</source>
+        <translation>数据包中的新条目</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here)</source>
+        <translation>从数据包采用（本地为空或较旧）</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>全部采用对方的</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged.</source>
+        <translation>无法合并数据包 %1。</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>数据包来自 %1，由 %2 于 %3 导出。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (not exported as a package).</source>
+        <translation>工作区 %1（并非以数据包形式导出）。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already here (%3 recognised by name), %4 conflicts.</source>
+        <translation>新增 %1 项，已存在 %2 项（其中 %3 项按名称识别），冲突 %4 处。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (recognised by name)</source>
+        <translation>%1 = %2（按名称识别）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
+        <translation>另外添加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 行决策日志。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ParticipationTableModel</name>
     <message>
         <source>Participant</source>
