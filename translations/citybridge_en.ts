@@ -4953,10 +4953,6 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 new, %2 already here (%3 recognised by name), %4 conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4974,6 +4970,10 @@ Offer: %4</source>
     </message>
     <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

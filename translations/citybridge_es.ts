@@ -4967,10 +4967,6 @@ Oferta: %4</translation>
         <translation>Espacio de trabajo %1 (no exportado como paquete).</translation>
     </message>
     <message>
-        <source>%1 new, %2 already here (%3 recognised by name), %4 conflicts.</source>
-        <translation>%1 nuevos, %2 ya presentes (%3 reconocidos por el nombre), %4 conflictos.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4989,6 +4985,10 @@ Oferta: %4</translation>
     <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation>No hay nada que combinar: el espacio de trabajo ya contiene todo lo del paquete.</translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation>Nuevos: %1 · ya presentes: %2 (reconocidos por el nombre: %3) · conflictos: %4</translation>
     </message>
 </context>
 <context>

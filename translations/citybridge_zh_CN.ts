@@ -4942,10 +4942,6 @@ Offer: %4</source>
         <translation>工作区 %1（并非以数据包形式导出）。</translation>
     </message>
     <message>
-        <source>%1 new, %2 already here (%3 recognised by name), %4 conflicts.</source>
-        <translation>新增 %1 项，已存在 %2 项（其中 %3 项按名称识别），冲突 %4 处。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4964,6 +4960,10 @@ Offer: %4</source>
     <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation>新增：%1 · 已存在：%2（按名称识别：%3）· 冲突：%4</translation>
     </message>
 </context>
 <context>

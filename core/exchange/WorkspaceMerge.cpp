@@ -3,6 +3,7 @@
 
 #include "MergeMatcher.h"
 #include "WorkspacePackage.h"
+#include "i18n/Translations.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "storage/WorkspaceStore.h"
 
@@ -15,13 +16,14 @@ namespace {
 
 QString actorLabel(const Actor& a)
 {
-    const QString name = a.names.value(lang::En);
+    // Labels are for the officer's eyes: in the interface language, through the usual fallback chain.
+    const QString name = a.names.value(currentLanguage());
     return name.isEmpty() ? a.uid : name;
 }
 
 QString partnershipLabel(const WorkspaceData& data, const Partnership& p)
 {
-    return data.actorName(p.actorA, lang::En) + QStringLiteral(" – ") + data.actorName(p.actorB, lang::En);
+    return data.actorName(p.actorA, currentLanguage()) + QStringLiteral(" – ") + data.actorName(p.actorB, currentLanguage());
 }
 
 template <typename T>
@@ -112,13 +114,13 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
     for (const Source& s : theirs.sources) {
         if (sources.contains(s.uid))
             continue;
-        const QString title = s.titles.value(lang::En);
+        const QString title = s.titles.value(currentLanguage());
         plan.added.append({mergekind::Source, s.uid, QString(), title.isEmpty() ? s.uid : title, false});
     }
     QSet<QString> themes = keysOf(mine.themes, [](const Theme& t) { return t.key; });
     for (const Theme& t : theirs.themes) {
         if (!themes.contains(t.key))
-            plan.added.append({mergekind::Theme, t.key, QString(), t.names.value(lang::En), false});
+            plan.added.append({mergekind::Theme, t.key, QString(), t.names.value(currentLanguage()), false});
     }
 
     QHash<QString, const Actor*> mineActors;
@@ -143,7 +145,7 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
         mineEvents.insert(e.uid, &e);
     for (const Event& e : plan.theirs.events) {
         const Event* here = mineEvents.value(e.uid);
-        const QString title = e.titles.value(lang::En);
+        const QString title = e.titles.value(currentLanguage());
         if (!here) {
             plan.added.append({mergekind::Event, e.uid, QString(), title.isEmpty() ? e.uid : title, false});
             continue;

@@ -177,7 +177,7 @@ void MergeDialog::fill()
     int byName = 0;
     for (const MergeEntity& e : plan.same)
         byName += e.byName ? 1 : 0;
-    m_summary->setText(tr("%1 new, %2 already here (%3 recognised by name), %4 conflicts.")
+    m_summary->setText(tr("New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4")
                            .arg(plan.added.size())
                            .arg(plan.same.size())
                            .arg(byName)
