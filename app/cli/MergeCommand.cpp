@@ -50,11 +50,11 @@ QJsonObject planJson(const MergePlan& plan, bool applied)
     QJsonArray updates;
     for (const MergeConflict& c : plan.updates)
         updates.append(conflictJson(c));
-    return {{QStringLiteral("package"), QJsonObject{{QStringLiteral("path"), plan.packagePath},
-                                                    {QStringLiteral("exported_by"), plan.info.exportedBy},
-                                                    {QStringLiteral("exported_at"),
-                                                     plan.info.exportedAt.toString(Qt::ISODate)},
-                                                    {QStringLiteral("workspace_uid"), plan.info.workspaceUid}}},
+    return {{QStringLiteral("package"),
+             QJsonObject{{QStringLiteral("path"), plan.packagePath},
+                         {QStringLiteral("exported_by"), plan.info.exportedBy},
+                         {QStringLiteral("exported_at"), plan.info.exportedAt.toString(Qt::ISODate)},
+                         {QStringLiteral("workspace_uid"), plan.info.workspaceUid}}},
             {QStringLiteral("added"), added},
             {QStringLiteral("same"), same},
             {QStringLiteral("conflicts"), conflicts},

@@ -12,8 +12,7 @@ void addExchangeOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("prefer"),
-         tr("merge: which value to keep where both workspaces changed a field: mine (default) or theirs."),
-         tr("SIDE")},
+         tr("merge: which value to keep where both workspaces changed a field: mine (default) or theirs."), tr("SIDE")},
     });
 }
 

@@ -47,33 +47,10 @@ struct IdMaps
 } // namespace
 
 MergeEdit::MergeEdit(const MergePlan& plan, const QString& user, const QString& text)
-    : WorkspaceEdit(text.isEmpty() ? tr("Merge %1").arg(QFileInfo(plan.packagePath).fileName()) : text),
-      m_plan(plan),
-      m_takeTheirs(plan.theirsChoices()),
-      m_user(user)
+    : WorkspaceEdit(text.isEmpty() ? tr("Merge %1").arg(QFileInfo(plan.packagePath).fileName()) : text), m_plan(plan),
+      m_takeTheirs(plan.theirsChoices()), m_user(user)
 {
     m_plan.theirs.reindex();
-}
-
-void MergeEdit::clearRecord()
-{
-    m_countries.clear();
-    m_sources.clear();
-    m_themes.clear();
-    m_actorUids.clear();
-    m_actorsBefore.clear();
-    m_actorStamps.clear();
-    m_eventUids.clear();
-    m_eventsBefore.clear();
-    m_groupUids.clear();
-    m_membershipIds.clear();
-    m_statements.clear();
-    m_interestIds.clear();
-    m_partnershipUids.clear();
-    m_partnershipsBefore.clear();
-    m_stageChangeIds.clear();
-    m_pairRules.clear();
-    m_decisions = 0;
 }
 
 bool MergeEdit::stampActor(WorkspaceStore& store, const QString& uid, QString* error)
@@ -86,7 +63,7 @@ bool MergeEdit::stampActor(WorkspaceStore& store, const QString& uid, QString* e
         return false;
     if (!query.next())
         return setError(error, tr("The city or institution %1 is no longer in the workspace.").arg(uid));
-    m_actorStamps.append({uid, query.value(0).toInt(), query.value(1).toString()});
+    m_done.actorStamps.append({uid, query.value(0).toInt(), query.value(1).toString()});
     return true;
 }
 
@@ -97,15 +74,15 @@ bool MergeEdit::restoreStamps(WorkspaceStore& store, QString* error)
     auto* sqlite = dynamic_cast<SqliteWorkspaceStore*>(&store);
     if (!sqlite)
         return true;
-    for (const Stamp& s : m_actorStamps) {
+    for (const Stamp& s : m_done.actorStamps) {
         if (!sql::exec(sqlite->database().connection(),
                        QStringLiteral("UPDATE actors SET version = ?, updated_at = ? WHERE uid = ?"),
                        {s.version, s.updatedAt, s.uid}, error))
             return false;
     }
-    for (const Partnership& p : m_partnershipsBefore) {
-        if (!sql::exec(sqlite->database().connection(), QStringLiteral("UPDATE partnerships SET version = ? WHERE uid = ?"),
-                       {p.version, p.uid}, error))
+    for (const Partnership& p : m_done.partnershipsBefore) {
+        if (!sql::exec(sqlite->database().connection(),
+                       QStringLiteral("UPDATE partnerships SET version = ? WHERE uid = ?"), {p.version, p.uid}, error))
             return false;
     }
     return true;
@@ -123,7 +100,7 @@ bool MergeEdit::sqlDelete(WorkspaceStore& store, const QString& statement, const
 
 bool MergeEdit::apply(WorkspaceStore& store, QString* error)
 {
-    clearRecord();
+    m_done = Record();
     WorkspaceData mine;
     QList<DecisionEntry> mineDecisions;
     if (!load(store, &mine, &mineDecisions, error))
@@ -180,7 +157,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
     for (const Country& c : theirs.countries) {
         if (!mine.country(c.code)) {
             countries.append(c);
-            m_countries.append(c.code);
+            m_done.countries.append(c.code);
         }
     }
     if (!countries.isEmpty() && !store.catalog().saveCountries(countries, error))
@@ -194,7 +171,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.catalog().saveSource(copy, error))
             return false;
         ids.sources.insert(copy.uid, copy.id);
-        m_sources.append(copy.uid);
+        m_done.sources.append(copy.uid);
     }
 
     // Clusters before their themes, so every parent exists when its children are written.
@@ -210,7 +187,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.catalog().saveTheme(copy, error))
             return false;
         ids.themes.insert(copy.key, copy.id);
-        m_themes.append(copy.key);
+        m_done.themes.append(copy.key);
     }
 
     QHash<QString, const Actor*> mineActors;
@@ -239,15 +216,15 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
                 if (mapped && !updated.sourceIds.contains(mapped))
                     updated.sourceIds.append(mapped);
             }
-            bool changed = updated.aliases.size() != here.aliases.size()
-                           || updated.sourceIds.size() != here.sourceIds.size();
+            bool changed =
+                updated.aliases.size() != here.aliases.size() || updated.sourceIds.size() != here.sourceIds.size();
             for (const MergeField<Actor>& field : actorMergeFields())
                 changed = changed || field.value(updated) != field.value(here);
             if (!changed)
                 continue;
             if (!stampActor(store, here.uid, error))
                 return false;
-            m_actorsBefore.append(here);
+            m_done.actorsBefore.append(here);
             if (!store.actors().save(updated, error))
                 return false;
             continue;
@@ -264,10 +241,10 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.actors().save(copy, error))
             return false;
         ids.actors.insert(copy.uid, copy.id);
-        m_actorUids.append(copy.uid);
+        m_done.actorUids.append(copy.uid);
     }
     for (const Actor& a : theirs.actors) {
-        if (!m_actorUids.contains(a.uid) || a.parentId == 0)
+        if (!m_done.actorUids.contains(a.uid) || a.parentId == 0)
             continue;
         std::optional<Actor> stored = store.actors().find(ids.actors.value(a.uid));
         const ActorId parent = actorId(a.parentId);
@@ -317,13 +294,13 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
                 changed = changed || field.value(target) != field.value(*here);
             if (!changed)
                 continue;
-            m_eventsBefore.append(*here);
+            m_done.eventsBefore.append(*here);
         }
         if (!store.events().save(target, error))
             return false;
         if (!here) {
             ids.events.insert(target.uid, target.id);
-            m_eventUids.append(target.uid);
+            m_done.eventUids.append(target.uid);
         }
     }
 
@@ -337,7 +314,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.evidence().saveGroup(copy, error))
             return false;
         ids.groups.insert(copy.uid, copy.id);
-        m_groupUids.append(copy.uid);
+        m_done.groupUids.append(copy.uid);
     }
 
     QSet<QString> keys;
@@ -355,7 +332,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.actors().saveMembership(copy, error))
             return false;
         keys.insert(key);
-        m_membershipIds.append(copy.id);
+        m_done.membershipIds.append(copy.id);
     }
 
     keys.clear();
@@ -374,7 +351,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.evidence().saveStatement(copy, error))
             return false;
         keys.insert(key);
-        m_statements.append({copy.kind, copy.id});
+        m_done.statements.append({copy.kind, copy.id});
     }
 
     keys.clear();
@@ -398,7 +375,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.evidence().saveInterest(copy, error))
             return false;
         keys.insert(key);
-        m_interestIds.append(copy.id);
+        m_done.interestIds.append(copy.id);
     }
 
     QHash<QString, const Partnership*> minePartnerships;
@@ -419,7 +396,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
             for (const MergeField<Partnership>& field : partnershipMergeFields())
                 changed = changed || field.value(updated) != field.value(*here);
             if (changed) {
-                m_partnershipsBefore.append(*here);
+                m_done.partnershipsBefore.append(*here);
                 if (!store.pipeline().savePartnership(updated, error))
                     return false;
             }
@@ -443,7 +420,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
                 return false;
             id = copy.id;
             ids.partnerships.insert(copy.uid, copy.id);
-            m_partnershipUids.append(copy.uid);
+            m_done.partnershipUids.append(copy.uid);
         }
         for (const StageChange& c : p.history) {
             const QString key = MergeMatcher::stageChangeKey(c);
@@ -457,7 +434,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
                 return false;
             history.insert(key);
             if (here)
-                m_stageChangeIds.append(copy.id);
+                m_done.stageChangeIds.append(copy.id);
         }
     }
 
@@ -476,7 +453,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.pipeline().setPairRule(copy, error))
             return false;
         keys.insert(key);
-        m_pairRules.append(copy);
+        m_done.pairRules.append(copy);
     }
 
     keys.clear();
@@ -494,7 +471,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
         if (!store.pipeline().appendDecision(copy, error))
             return false;
         keys.insert(key);
-        ++m_decisions;
+        ++m_done.decisions;
     }
 
     DecisionEntry merged;
@@ -507,11 +484,11 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
 
 bool MergeEdit::revert(WorkspaceStore& store, QString* error)
 {
-    for (const PairRule& r : m_pairRules) {
+    for (const PairRule& r : m_done.pairRules) {
         if (!store.pipeline().clearPairRule(r.actorA, r.actorB, r.rule, error))
             return false;
     }
-    for (qint64 id : m_stageChangeIds) {
+    for (qint64 id : m_done.stageChangeIds) {
         if (!store.pipeline().removeStageChange(id, error))
             return false;
     }
@@ -520,9 +497,9 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
     if (!e.isEmpty())
         return setError(error, e);
     for (const Partnership& p : partnerships) {
-        if (m_partnershipUids.contains(p.uid) && !store.pipeline().removePartnership(p.id, error))
+        if (m_done.partnershipUids.contains(p.uid) && !store.pipeline().removePartnership(p.id, error))
             return false;
-        for (const Partnership& before : m_partnershipsBefore) {
+        for (const Partnership& before : m_done.partnershipsBefore) {
             if (before.uid != p.uid)
                 continue;
             Partnership restored = before;
@@ -532,19 +509,19 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
                 return false;
         }
     }
-    for (qint64 id : m_interestIds) {
+    for (qint64 id : m_done.interestIds) {
         if (!store.evidence().removeInterest(id, error))
             return false;
     }
-    for (const auto& s : m_statements) {
+    for (const auto& s : m_done.statements) {
         if (!store.evidence().removeStatement(s.first, s.second, error))
             return false;
     }
-    for (qint64 id : m_membershipIds) {
+    for (qint64 id : m_done.membershipIds) {
         if (!sqlDelete(store, QStringLiteral("DELETE FROM memberships WHERE id = ?"), QString::number(id), error))
             return false;
     }
-    for (const QString& uid : m_groupUids) {
+    for (const QString& uid : m_done.groupUids) {
         if (!sqlDelete(store, QStringLiteral("DELETE FROM respondent_groups WHERE uid = ?"), uid, error))
             return false;
     }
@@ -552,9 +529,9 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
     if (!e.isEmpty())
         return setError(error, e);
     for (const Event& now : events) {
-        if (m_eventUids.contains(now.uid) && !store.events().remove(now.id, error))
+        if (m_done.eventUids.contains(now.uid) && !store.events().remove(now.id, error))
             return false;
-        for (const Event& before : m_eventsBefore) {
+        for (const Event& before : m_done.eventsBefore) {
             if (before.uid != now.uid)
                 continue;
             Event restored = before;
@@ -565,7 +542,7 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
     }
 
     ActorResolver resolver(store);
-    for (const Actor& before : m_actorsBefore) {
+    for (const Actor& before : m_done.actorsBefore) {
         const ActorId id = resolver.resolve(before.uid, before.id, error);
         std::optional<Actor> now = id ? store.actors().find(id) : std::nullopt;
         if (!now)
@@ -578,7 +555,7 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
     }
     // Children first: an actor cannot go while another still names it as its parent.
     QList<Actor> added;
-    for (const QString& uid : m_actorUids) {
+    for (const QString& uid : m_done.actorUids) {
         const ActorId id = resolver.resolve(uid, 0, error);
         std::optional<Actor> now = id ? store.actors().find(id) : std::nullopt;
         if (!now)
@@ -591,15 +568,15 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
         if (!store.actors().remove(a.id, error))
             return false;
     }
-    for (auto it = m_themes.crbegin(); it != m_themes.crend(); ++it) {
+    for (auto it = m_done.themes.crbegin(); it != m_done.themes.crend(); ++it) {
         if (!sqlDelete(store, QStringLiteral("DELETE FROM themes WHERE key = ?"), *it, error))
             return false;
     }
-    for (const QString& uid : m_sources) {
+    for (const QString& uid : m_done.sources) {
         if (!sqlDelete(store, QStringLiteral("DELETE FROM sources WHERE uid = ?"), uid, error))
             return false;
     }
-    for (const QString& code : m_countries) {
+    for (const QString& code : m_done.countries) {
         if (!sqlDelete(store, QStringLiteral("DELETE FROM countries WHERE code = ?"), code, error))
             return false;
     }

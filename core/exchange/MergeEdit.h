@@ -34,10 +34,10 @@ public:
 
     const MergePlan& plan() const { return m_plan; }
     /** What the last apply() wrote. */
-    int addedActors() const { return static_cast<int>(m_actorUids.size()); }
-    int changedActors() const { return static_cast<int>(m_actorsBefore.size()); }
-    int addedPartnerships() const { return static_cast<int>(m_partnershipUids.size()); }
-    int appendedDecisions() const { return m_decisions; }
+    int addedActors() const { return static_cast<int>(m_done.actorUids.size()); }
+    int changedActors() const { return static_cast<int>(m_done.actorsBefore.size()); }
+    int addedPartnerships() const { return static_cast<int>(m_done.partnershipUids.size()); }
+    int appendedDecisions() const { return m_done.decisions; }
 
 private:
     struct Stamp
@@ -47,7 +47,6 @@ private:
         QString updatedAt;
     };
 
-    void clearRecord();
     bool stampActor(WorkspaceStore& store, const QString& uid, QString* error);
     bool restoreStamps(WorkspaceStore& store, QString* error);
     bool sqlDelete(WorkspaceStore& store, const QString& statement, const QString& key, QString* error);
@@ -56,23 +55,28 @@ private:
     QSet<QString> m_takeTheirs;
     QString m_user;
 
-    QStringList m_countries;
-    QStringList m_sources;
-    QStringList m_themes;
-    QStringList m_actorUids;
-    QList<Actor> m_actorsBefore;
-    QList<Stamp> m_actorStamps;
-    QStringList m_eventUids;
-    QList<Event> m_eventsBefore;
-    QStringList m_groupUids;
-    QList<qint64> m_membershipIds;
-    QList<QPair<StatementKind, qint64>> m_statements;
-    QList<qint64> m_interestIds;
-    QStringList m_partnershipUids;
-    QList<Partnership> m_partnershipsBefore;
-    QList<qint64> m_stageChangeIds;
-    QList<PairRule> m_pairRules;
-    int m_decisions = 0;
+    // What the last apply() wrote, for revert() to take back.
+    struct Record
+    {
+        QStringList countries;
+        QStringList sources;
+        QStringList themes;
+        QStringList actorUids;
+        QList<Actor> actorsBefore;
+        QList<Stamp> actorStamps;
+        QStringList eventUids;
+        QList<Event> eventsBefore;
+        QStringList groupUids;
+        QList<qint64> membershipIds;
+        QList<QPair<StatementKind, qint64>> statements;
+        QList<qint64> interestIds;
+        QStringList partnershipUids;
+        QList<Partnership> partnershipsBefore;
+        QList<qint64> stageChangeIds;
+        QList<PairRule> pairRules;
+        int decisions = 0;
+    };
+    Record m_done;
 };
 
 /** Runs edit.apply() in one transaction of store (the command line; the GUI uses WorkspaceDocument::perform()). */

@@ -207,11 +207,10 @@ const std::vector<MergeField<Actor>>& actorMergeFields()
         f.push_back({QStringLiteral("population"),
                      [](const Actor& a) { return a.city.population ? QString::number(a.city.population) : QString(); },
                      [](Actor& t, const Actor& s) { t.city.population = s.city.population; }});
-        f.push_back({QStringLiteral("population_year"),
-                     [](const Actor& a) {
-                         return a.city.populationYear ? QString::number(a.city.populationYear) : QString();
-                     },
-                     [](Actor& t, const Actor& s) { t.city.populationYear = s.city.populationYear; }});
+        f.push_back(
+            {QStringLiteral("population_year"),
+             [](const Actor& a) { return a.city.populationYear ? QString::number(a.city.populationYear) : QString(); },
+             [](Actor& t, const Actor& s) { t.city.populationYear = s.city.populationYear; }});
         f.push_back({QStringLiteral("latitude"), [](const Actor& a) { return optional(a.city.latitude); },
                      [](Actor& t, const Actor& s) { t.city.latitude = s.city.latitude; }});
         f.push_back({QStringLiteral("longitude"), [](const Actor& a) { return optional(a.city.longitude); },

@@ -24,22 +24,22 @@ inline const QString Partnership = QStringLiteral("partnership");
 /** An entity of the colleague's package, as the merge sees it: new to this workspace, or one it already holds. */
 struct MergeEntity
 {
-    QString kind;    ///< a mergekind key
-    QString uid;     ///< the uid in the package
-    QString mineUid; ///< the uid of the same entity here (empty when new)
-    QString label;   ///< a readable name
+    QString kind;        ///< a mergekind key
+    QString uid;         ///< the uid in the package
+    QString mineUid;     ///< the uid of the same entity here (empty when new)
+    QString label;       ///< a readable name
     bool byName = false; ///< recognised by a name or alias rather than by uid
 };
 
 /** One field edited differently on the two sides. The officer keeps one value: mine (default) or theirs. */
 struct MergeConflict
 {
-    QString kind;    ///< a mergekind key
-    QString uid;     ///< the entity's uid in this workspace
-    QString label;   ///< the entity's readable name
-    QString field;   ///< a stable field key, e.g. "population" or "name.zh"
-    QString mine;    ///< this workspace's value, as text
-    QString theirs;  ///< the package's value, as text
+    QString kind;   ///< a mergekind key
+    QString uid;    ///< the entity's uid in this workspace
+    QString label;  ///< the entity's readable name
+    QString field;  ///< a stable field key, e.g. "population" or "name.zh"
+    QString mine;   ///< this workspace's value, as text
+    QString theirs; ///< the package's value, as text
     bool takeTheirs = false;
 
     /** Identifies the conflict across a re-planning: kind, uid and field. */

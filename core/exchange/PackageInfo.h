@@ -12,7 +12,7 @@ struct PackageInfo
 {
     QString exportedBy;
     QDateTime exportedAt;
-    QString workspaceUid; ///< meta.workspace_uid of the workspace it was exported from
+    QString workspaceUid;  ///< meta.workspace_uid of the workspace it was exported from
     QString workspaceName; ///< the file name it was exported from, for the officer's eyes
 
     /** The settings keys the marker is stored under. */

@@ -23,7 +23,8 @@ QString actorLabel(const Actor& a)
 
 QString partnershipLabel(const WorkspaceData& data, const Partnership& p)
 {
-    return data.actorName(p.actorA, currentLanguage()) + QStringLiteral(" – ") + data.actorName(p.actorB, currentLanguage());
+    return data.actorName(p.actorA, currentLanguage()) + QStringLiteral(" – ") +
+           data.actorName(p.actorB, currentLanguage());
 }
 
 template <typename T>
@@ -201,16 +202,16 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
         }
         return n;
     };
-    plan.newStatements = count(mine.statements, theirs.statements,
-                               [&](bool t, const Statement& s) { return match.statementKey(t, s); });
-    plan.newInterests = count(mine.interests, theirs.interests,
-                              [&](bool t, const Interest& i) { return match.interestKey(t, i); });
+    plan.newStatements =
+        count(mine.statements, theirs.statements, [&](bool t, const Statement& s) { return match.statementKey(t, s); });
+    plan.newInterests =
+        count(mine.interests, theirs.interests, [&](bool t, const Interest& i) { return match.interestKey(t, i); });
     plan.newMemberships = count(mine.memberships, theirs.memberships,
                                 [&](bool t, const Membership& m) { return match.membershipKey(t, m); });
-    plan.newPairRules = count(mine.pairRules, theirs.pairRules,
-                              [&](bool t, const PairRule& r) { return match.pairRuleKey(t, r); });
-    plan.newDecisions = count(mineDecisions, theirDecisions,
-                              [&](bool t, const DecisionEntry& d) { return match.decisionKey(t, d); });
+    plan.newPairRules =
+        count(mine.pairRules, theirs.pairRules, [&](bool t, const PairRule& r) { return match.pairRuleKey(t, r); });
+    plan.newDecisions =
+        count(mineDecisions, theirDecisions, [&](bool t, const DecisionEntry& d) { return match.decisionKey(t, d); });
     return plan;
 }
 

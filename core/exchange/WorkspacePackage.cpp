@@ -58,9 +58,7 @@ bool WorkspacePackage::exportPackage(const QString& workspacePath, const QString
         // Fold the write-ahead log back into the file, so the one file is the whole package.
         if (!store->database().connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isActive())
             return setError(error, tr("The package could not be finished."));
-        if (!store->database().connection()
-                 .exec(QStringLiteral("PRAGMA journal_mode=DELETE"))
-                 .isActive())
+        if (!store->database().connection().exec(QStringLiteral("PRAGMA journal_mode=DELETE")).isActive())
             return setError(error, tr("The package could not be finished."));
     }
     const WorkspaceCheck written = Database::inspect(copy);
@@ -86,7 +84,7 @@ bool WorkspacePackage::exportPackage(const QString& workspacePath, const QString
 }
 
 std::unique_ptr<SqliteWorkspaceStore> WorkspacePackage::openPackage(const QString& packagePath, PackageInfo* info,
-                                                                   QString* error)
+                                                                    QString* error)
 {
     if (!QFileInfo::exists(packagePath)) {
         setError(error, tr("The package %1 does not exist.").arg(packagePath));

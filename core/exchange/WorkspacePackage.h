@@ -38,7 +38,7 @@ public:
      * the file is a plain workspace rather than a package: a workspace can be merged just the same).
      */
     static std::unique_ptr<SqliteWorkspaceStore> openPackage(const QString& packagePath, PackageInfo* info,
-                                                            QString* error);
+                                                             QString* error);
 };
 
 } // namespace cb

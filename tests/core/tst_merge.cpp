@@ -68,8 +68,8 @@ QStringList dumpTables(SqliteWorkspaceStore& store)
             QStringList values{table};
             const QSqlRecord record = rows.record();
             for (int i = 0; i < record.count(); ++i) {
-                if (record.fieldName(i) == QLatin1String("id")
-                    && (table == QLatin1String("aliases") || table == QLatin1String("participations")))
+                if (record.fieldName(i) == QLatin1String("id") &&
+                    (table == QLatin1String("aliases") || table == QLatin1String("participations")))
                     continue;
                 values << record.fieldName(i) + QLatin1Char('=') + rows.value(i).toString();
             }
@@ -132,11 +132,13 @@ void TestMerge::init()
     }
     QString error;
     {
-        std::unique_ptr<SqliteWorkspaceStore> base = SqliteWorkspaceStore::create(path(QStringLiteral("base.cb")), &error);
+        std::unique_ptr<SqliteWorkspaceStore> base =
+            SqliteWorkspaceStore::create(path(QStringLiteral("base.cb")), &error);
         QVERIFY2(base, qPrintable(error));
         QVERIFY2(importSampleJson(*base, QStringLiteral(":/sample"), &error), qPrintable(error));
     }
-    QVERIFY2(backupDatabase(path(QStringLiteral("base.cb")), path(QStringLiteral("mine.cb")), &error), qPrintable(error));
+    QVERIFY2(backupDatabase(path(QStringLiteral("base.cb")), path(QStringLiteral("mine.cb")), &error),
+             qPrintable(error));
     QVERIFY2(backupDatabase(path(QStringLiteral("base.cb")), path(QStringLiteral("theirs.cb")), &error),
              qPrintable(error));
     diverge();
@@ -181,7 +183,8 @@ void TestMerge::diverge()
     };
 
     {
-        std::unique_ptr<SqliteWorkspaceStore> theirs = SqliteWorkspaceStore::open(path(QStringLiteral("theirs.cb")), &error);
+        std::unique_ptr<SqliteWorkspaceStore> theirs =
+            SqliteWorkspaceStore::open(path(QStringLiteral("theirs.cb")), &error);
         QVERIFY2(theirs, qPrintable(error));
         edit(*theirs, QStringLiteral("city:theirtown"), QStringLiteral("Theirtown"), 7100000, QStringLiteral("li"),
              m_theirLogAt);
@@ -203,8 +206,9 @@ void TestMerge::diverge()
         QVERIFY2(theirs->pipeline().addStageChange(change, &error), qPrintable(error));
     }
     m_package = path(QStringLiteral("theirs.cbpkg"));
-    QVERIFY2(WorkspacePackage::exportPackage(path(QStringLiteral("theirs.cb")), m_package, QStringLiteral("li"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        WorkspacePackage::exportPackage(path(QStringLiteral("theirs.cb")), m_package, QStringLiteral("li"), &error),
+        qPrintable(error));
 
     m_mine = SqliteWorkspaceStore::open(path(QStringLiteral("mine.cb")), &error);
     QVERIFY2(m_mine, qPrintable(error));
@@ -282,7 +286,8 @@ void TestMerge::applyKeepingMine()
     const WorkspaceData after = load(*m_mine);
     QCOMPARE(byUid(after, Luoyang)->city.population, qint64(7000000));
     QCOMPARE(partnership(after, MexicoLuoyang)->stage, m_stageAfter);
-    QCOMPARE(partnership(after, MexicoLuoyang)->history.size(), partnership(mineBefore, MexicoLuoyang)->history.size() + 1);
+    QCOMPARE(partnership(after, MexicoLuoyang)->history.size(),
+             partnership(mineBefore, MexicoLuoyang)->history.size() + 1);
 
     // Nothing lost: every uid of either side is here.
     QSet<QString> uids;

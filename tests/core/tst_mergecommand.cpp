@@ -92,13 +92,15 @@ void TestMergeCommand::initTestCase()
     QVERIFY(m_home.isValid());
     QString error;
     {
-        std::unique_ptr<SqliteWorkspaceStore> mine = SqliteWorkspaceStore::create(path(QStringLiteral("mine.cb")), &error);
+        std::unique_ptr<SqliteWorkspaceStore> mine =
+            SqliteWorkspaceStore::create(path(QStringLiteral("mine.cb")), &error);
         QVERIFY2(mine, qPrintable(error));
         QVERIFY2(importSampleJson(*mine, QStringLiteral(":/sample"), &error), qPrintable(error));
     }
     QVERIFY2(backupDatabase(path(QStringLiteral("mine.cb")), path(QStringLiteral("theirs.cb")), &error),
              qPrintable(error));
-    std::unique_ptr<SqliteWorkspaceStore> theirs = SqliteWorkspaceStore::open(path(QStringLiteral("theirs.cb")), &error);
+    std::unique_ptr<SqliteWorkspaceStore> theirs =
+        SqliteWorkspaceStore::open(path(QStringLiteral("theirs.cb")), &error);
     QVERIFY2(theirs, qPrintable(error));
     WorkspaceData d;
     QVERIFY2(loadWorkspace(*theirs, &d, &error), qPrintable(error));

@@ -34,7 +34,10 @@ QStringList summary(WorkspaceStore& store)
         return {error};
     QStringList lines;
     for (const Actor& a : d.actors)
-        lines << QStringLiteral("actor %1 %2 %3 %4").arg(a.uid, a.names.value(lang::Zh)).arg(a.city.population).arg(a.version);
+        lines << QStringLiteral("actor %1 %2 %3 %4")
+                     .arg(a.uid, a.names.value(lang::Zh))
+                     .arg(a.city.population)
+                     .arg(a.version);
     for (const Source& s : d.sources)
         lines << QStringLiteral("source %1").arg(s.uid);
     for (const Event& e : d.events)
@@ -93,7 +96,8 @@ void TestPackage::roundTrip()
     // Exported while the workspace is open, as the GUI does.
     const QString package = path(QStringLiteral("round.cbpkg"));
     const QDateTime at(QDate(2026, 3, 4), QTime(10, 30), Qt::UTC);
-    QVERIFY2(WorkspacePackage::exportPackage(m_workspace, package, QStringLiteral("ana"), &error, at), qPrintable(error));
+    QVERIFY2(WorkspacePackage::exportPackage(m_workspace, package, QStringLiteral("ana"), &error, at),
+             qPrintable(error));
     QVERIFY(!QFile::exists(package + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(package + QStringLiteral(".partial")));
     const QByteArray written = fileHash(package);
@@ -156,7 +160,9 @@ void TestPackage::refusesBadFiles()
     QFETCH(QByteArray, content);
     QFETCH(int, truncateTo);
     QFETCH(QString, expected);
-    const QString bad = path(QStringLiteral("bad-%1.cbpkg").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString bad = path(QStringLiteral("bad-%1.cbpkg")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                 .replace(QLatin1Char(' '), QLatin1Char('-')));
     QString error;
     if (truncateTo == -2) {
         const QString name = QStringLiteral("other");

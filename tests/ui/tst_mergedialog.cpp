@@ -81,13 +81,15 @@ void TestMergeDialog::initTestCase()
         Actor city;
         city.uid = QStringLiteral("city:puebla-test");
         city.countryCode = QStringLiteral("MX");
-        city.names = LocalizedText{{lang::En, QStringLiteral("Atlixco")}, {lang::Zh, QStringLiteral("阿特利斯科")},
+        city.names = LocalizedText{{lang::En, QStringLiteral("Atlixco")},
+                                   {lang::Zh, QStringLiteral("阿特利斯科")},
                                    {lang::Es, QStringLiteral("Atlixco")}};
         QVERIFY2(theirs->actors().save(city, &error), qPrintable(error));
     }
     m_package = path(QStringLiteral("theirs.cbpkg"));
-    QVERIFY2(WorkspacePackage::exportPackage(path(QStringLiteral("theirs.cb")), m_package, QStringLiteral("li"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        WorkspacePackage::exportPackage(path(QStringLiteral("theirs.cb")), m_package, QStringLiteral("li"), &error),
+        qPrintable(error));
 }
 
 void TestMergeDialog::mergesWithTheOfficersChoice()

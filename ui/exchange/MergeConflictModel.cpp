@@ -5,9 +5,7 @@
 
 namespace cb::ui {
 
-MergeConflictModel::MergeConflictModel(QObject* parent) : QAbstractTableModel(parent)
-{
-}
+MergeConflictModel::MergeConflictModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void MergeConflictModel::setConflicts(const QList<MergeConflict>& conflicts)
 {
@@ -65,8 +63,8 @@ QVariant MergeConflictModel::data(const QModelIndex& index, int role) const
 
 bool MergeConflictModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != Qt::CheckStateRole
-        || (index.column() != MineColumn && index.column() != TheirsColumn))
+    if (!index.isValid() || role != Qt::CheckStateRole ||
+        (index.column() != MineColumn && index.column() != TheirsColumn))
         return false;
     const bool checked = value.toInt() == Qt::Checked;
     // The two cells are one choice: checking either side takes it, unchecking it takes the other.

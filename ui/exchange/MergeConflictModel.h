@@ -16,7 +16,14 @@ class MergeConflictModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { EntityColumn, FieldColumn, MineColumn, TheirsColumn, ColumnCount };
+    enum Column
+    {
+        EntityColumn,
+        FieldColumn,
+        MineColumn,
+        TheirsColumn,
+        ColumnCount
+    };
 
     explicit MergeConflictModel(QObject* parent = nullptr);
 

@@ -22,22 +22,12 @@
 namespace cb::ui {
 
 MergeDialog::MergeDialog(WorkspaceDocument* document, const QString& packagePath, QWidget* parent)
-    : QDialog(parent),
-      m_document(document),
-      m_packagePath(packagePath),
-      m_heading(new QLabel(this)),
-      m_summary(new QLabel(this)),
-      m_conflictBox(new QGroupBox(this)),
-      m_conflictView(new QTableView(m_conflictBox)),
-      m_model(new MergeConflictModel(this)),
-      m_allMine(new QPushButton(m_conflictBox)),
-      m_allTheirs(new QPushButton(m_conflictBox)),
-      m_addedBox(new QGroupBox(this)),
-      m_addedList(new QListWidget(m_addedBox)),
-      m_updatesBox(new QGroupBox(this)),
-      m_updatesList(new QListWidget(m_updatesBox)),
-      m_appended(new QLabel(this)),
-      m_errorLabel(new QLabel(this)),
+    : QDialog(parent), m_document(document), m_packagePath(packagePath), m_heading(new QLabel(this)),
+      m_summary(new QLabel(this)), m_conflictBox(new QGroupBox(this)), m_conflictView(new QTableView(m_conflictBox)),
+      m_model(new MergeConflictModel(this)), m_allMine(new QPushButton(m_conflictBox)),
+      m_allTheirs(new QPushButton(m_conflictBox)), m_addedBox(new QGroupBox(this)),
+      m_addedList(new QListWidget(m_addedBox)), m_updatesBox(new QGroupBox(this)),
+      m_updatesList(new QListWidget(m_updatesBox)), m_appended(new QLabel(this)), m_errorLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_mergeButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
@@ -189,8 +179,7 @@ void MergeDialog::fill()
             m_addedList->addItem(tr("%1 = %2 (recognised by name)").arg(e.uid, e.label));
     }
     for (const MergeConflict& c : plan.updates)
-        m_updatesList->addItem(
-            tr("%1, %2: %3").arg(c.label, WorkspaceMerge::fieldLabel(c.field), c.theirs));
+        m_updatesList->addItem(tr("%1, %2: %3").arg(c.label, WorkspaceMerge::fieldLabel(c.field), c.theirs));
     m_conflictBox->setEnabled(!plan.conflicts.isEmpty());
     m_appended->setText(tr("Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, "
                            "%5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.")
