@@ -2692,10 +2692,6 @@ Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,6 +2733,10 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4965,15 +4965,15 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2704,10 +2704,6 @@ Sin comando, se abre la ventana.</translation>
         <translation>Tomados del paquete (vacíos o atrasados aquí) (%1):</translation>
     </message>
     <message>
-        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation>Añadidos: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 líneas del registro de decisiones.</translation>
-    </message>
-    <message>
         <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
         <translation>Uso: citybridge merge PAQUETE --workspace ARCHIVO [--dry-run] [--prefer mine|theirs] [--json]</translation>
     </message>
@@ -2750,6 +2746,10 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
         <translation>Paquete escrito en %1. Un colega puede abrirlo o combinarlo con: citybridge merge %2 --workspace SU_ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>Añadidos: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 notas, %9 líneas del registro de decisiones.</translation>
     </message>
 </context>
 <context>
@@ -4979,16 +4979,16 @@ Oferta: %4</translation>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation>También se añaden: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 líneas del registro de decisiones.</translation>
-    </message>
-    <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation>No hay nada que combinar: el espacio de trabajo ya contiene todo lo del paquete.</translation>
     </message>
     <message>
         <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
         <translation>Nuevos: %1 · ya presentes: %2 (reconocidos por el nombre: %3) · conflictos: %4</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>También se añaden: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 notas, %9 líneas del registro de decisiones.</translation>
     </message>
 </context>
 <context>

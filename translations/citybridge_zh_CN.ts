@@ -2687,10 +2687,6 @@ Without a command, the window opens.</source>
         <translation>从数据包采用（本地为空或较旧）（%1）：</translation>
     </message>
     <message>
-        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation>追加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 行决策日志。</translation>
-    </message>
-    <message>
         <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
         <translation>用法：citybridge merge 数据包 --workspace 文件 [--dry-run] [--prefer mine|theirs] [--json]</translation>
     </message>
@@ -2733,6 +2729,10 @@ Without a command, the window opens.</source>
     <message>
         <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
         <translation>数据包已写入 %1。同事可以直接打开，或用以下命令合并：citybridge merge %2 --workspace 其工作区文件</translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>追加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 条备注，%9 行决策日志。</translation>
     </message>
 </context>
 <context>
@@ -4954,16 +4954,16 @@ Offer: %4</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.</source>
-        <translation>另外添加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 行决策日志。</translation>
-    </message>
-    <message>
         <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
     </message>
     <message>
         <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
         <translation>新增：%1 · 已存在：%2（按名称识别：%3）· 冲突：%4</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>另外添加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 条备注，%9 行决策日志。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ QJsonObject planJson(const MergePlan& plan, bool applied)
                                                      {QStringLiteral("participations"), plan.newParticipations},
                                                      {QStringLiteral("stage_changes"), plan.newStageChanges},
                                                      {QStringLiteral("pair_rules"), plan.newPairRules},
+                                                     {QStringLiteral("notes"), plan.newNotes},
                                                      {QStringLiteral("decisions"), plan.newDecisions}}},
             {QStringLiteral("applied"), applied}};
 }
@@ -102,7 +103,7 @@ void printPlan(QTextStream& out, const MergePlan& plan)
             << Qt::endl;
     }
     out << tr("Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, "
-              "%6 stage changes, %7 pair rules, %8 decision-log lines.")
+              "%6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.")
                .arg(plan.newAliases)
                .arg(plan.newStatements)
                .arg(plan.newInterests)
@@ -110,6 +111,7 @@ void printPlan(QTextStream& out, const MergePlan& plan)
                .arg(plan.newParticipations)
                .arg(plan.newStageChanges)
                .arg(plan.newPairRules)
+               .arg(plan.newNotes)
                .arg(plan.newDecisions)
         << Qt::endl;
 }

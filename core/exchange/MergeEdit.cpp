@@ -2,6 +2,7 @@
 #include "MergeEdit.h"
 
 #include "MergeMatcher.h"
+#include "WorkspaceMerge.h"
 #include "editing/ActorResolver.h"
 #include "storage/SqlUtil.h"
 #include "storage/SqliteWorkspaceStore.h"
@@ -457,6 +458,30 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
     }
 
     keys.clear();
+    QString e;
+    for (const SubjectNote& n : WorkspaceMerge::notesOf(store, mine, &e))
+        keys.insert(match.noteKey(false, n));
+    if (!e.isEmpty())
+        return setError(error, e);
+    for (const SubjectNote& n : m_plan.theirNotes) {
+        const QString key = match.noteKey(true, n);
+        const bool onPartnership = n.note.subjectKind == QLatin1String("partnership");
+        const QString mineUid =
+            onPartnership ? match.minePartnershipUid(n.subjectUid) : match.mineActorUid(n.subjectUid);
+        const QString uid = mineUid.isEmpty() ? n.subjectUid : mineUid;
+        const qint64 subject = onPartnership ? ids.partnerships.value(uid) : ids.actors.value(uid);
+        if (keys.contains(key) || subject == 0)
+            continue;
+        Note copy = n.note;
+        copy.id = 0;
+        copy.subjectId = subject;
+        if (!store.pipeline().addNote(copy, error))
+            return false;
+        keys.insert(key);
+        m_done.noteIds.append(copy.id);
+    }
+
+    keys.clear();
     for (const DecisionEntry& d : mineDecisions)
         keys.insert(match.decisionKey(false, d));
     for (const DecisionEntry& d : m_plan.theirDecisions) {
@@ -484,6 +509,10 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
 
 bool MergeEdit::revert(WorkspaceStore& store, QString* error)
 {
+    for (qint64 id : m_done.noteIds) {
+        if (!sqlDelete(store, QStringLiteral("DELETE FROM notes WHERE id = ?"), QString::number(id), error))
+            return false;
+    }
     for (const PairRule& r : m_done.pairRules) {
         if (!store.pipeline().clearPairRule(r.actorA, r.actorB, r.rule, error))
             return false;

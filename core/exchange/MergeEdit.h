@@ -74,6 +74,7 @@ private:
         QList<Partnership> partnershipsBefore;
         QList<qint64> stageChangeIds;
         QList<PairRule> pairRules;
+        QList<qint64> noteIds;
         int decisions = 0;
     };
     Record m_done;

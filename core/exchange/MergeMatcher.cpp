@@ -192,6 +192,18 @@ QString MergeMatcher::decisionKey(bool theirSide, const DecisionEntry& d) const
                     pairKey(actorKey(theirSide, d.actorA), actorKey(theirSide, d.actorB))});
 }
 
+QString MergeMatcher::noteKey(bool theirSide, const SubjectNote& n) const
+{
+    QString subject = n.subjectUid;
+    if (theirSide) {
+        const QString mine = n.note.subjectKind == QLatin1String("partnership") ? m_partnershipUid.value(subject)
+                                                                                : m_actorUid.value(subject);
+        subject = mine.isEmpty() ? subject : mine;
+    }
+    return joinKey({n.note.subjectKind, subject, n.note.author, n.note.createdAt.toUTC().toString(Qt::ISODateWithMs),
+                    n.note.body});
+}
+
 QString MergeMatcher::aliasKey(const Alias& alias)
 {
     return alias.language + QLatin1Char(':') + searchKey(alias.text);

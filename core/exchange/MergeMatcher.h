@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MergePlan.h"
 #include "domain/Decision.h"
 #include "workspace/WorkspaceData.h"
 
@@ -40,6 +41,7 @@ public:
     static QString stageChangeKey(const StageChange& c);
     QString pairRuleKey(bool theirSide, const PairRule& r) const;
     QString decisionKey(bool theirSide, const DecisionEntry& d) const;
+    QString noteKey(bool theirSide, const SubjectNote& n) const;
     static QString aliasKey(const Alias& alias);
 
 private:

@@ -28,7 +28,7 @@ bool MergePlan::isEmpty() const
         anyTheirs = anyTheirs || c.takeTheirs;
     return added.isEmpty() && !anyTheirs && updates.isEmpty() && newAliases == 0 && newStatements == 0 &&
            newInterests == 0 && newMemberships == 0 && newParticipations == 0 && newStageChanges == 0 &&
-           newPairRules == 0 && newDecisions == 0;
+           newPairRules == 0 && newDecisions == 0 && newNotes == 0;
 }
 
 int MergePlan::addedCount(const QString& kind) const

@@ -21,6 +21,13 @@ inline const QString Group = QStringLiteral("group");
 inline const QString Partnership = QStringLiteral("partnership");
 } // namespace mergekind
 
+/** A note together with the uid of the actor or partnership it is about, comparable across workspaces. */
+struct SubjectNote
+{
+    Note note;
+    QString subjectUid;
+};
+
 /** An entity of the colleague's package, as the merge sees it: new to this workspace, or one it already holds. */
 struct MergeEntity
 {
@@ -58,6 +65,7 @@ struct MergePlan
     PackageInfo info;
     WorkspaceData theirs;
     QList<DecisionEntry> theirDecisions;
+    QList<SubjectNote> theirNotes;
 
     QList<MergeEntity> added;
     QList<MergeEntity> same;
@@ -75,6 +83,7 @@ struct MergePlan
     int newStageChanges = 0;
     int newPairRules = 0;
     int newDecisions = 0;
+    int newNotes = 0;
 
     /** Sets every conflict to one side: theirs true takes the package's values, false keeps this workspace's. */
     void preferAll(bool theirs);

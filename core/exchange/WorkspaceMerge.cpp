@@ -79,6 +79,7 @@ std::optional<MergePlan> WorkspaceMerge::plan(WorkspaceStore& mine, const QStrin
         return std::nullopt;
     }
     const QList<DecisionEntry> theirDecisions = package->pipeline().allDecisions(&e);
+    const QList<SubjectNote> theirNotes = e.isEmpty() ? notesOf(*package, theirs, &e) : QList<SubjectNote>();
     if (!e.isEmpty()) {
         if (error)
             *error = tr("The package %1 cannot be read: %2").arg(QFileInfo(packagePath).fileName(), e);
@@ -91,24 +92,49 @@ std::optional<MergePlan> WorkspaceMerge::plan(WorkspaceStore& mine, const QStrin
         return std::nullopt;
     }
     const QList<DecisionEntry> mineDecisions = mine.pipeline().allDecisions(&e);
+    const QList<SubjectNote> mineNotes = e.isEmpty() ? notesOf(mine, data, &e) : QList<SubjectNote>();
     if (!e.isEmpty()) {
         if (error)
             *error = tr("The workspace cannot be read: %1").arg(e);
         return std::nullopt;
     }
-    MergePlan result = plan(data, mineDecisions, theirs, theirDecisions);
+    MergePlan result = plan(data, mineDecisions, mineNotes, theirs, theirDecisions, theirNotes);
     result.packagePath = packagePath;
     result.info = info;
     return result;
 }
 
+QList<SubjectNote> WorkspaceMerge::notesOf(WorkspaceStore& store, const WorkspaceData& data, QString* error)
+{
+    QList<SubjectNote> result;
+    const auto collect = [&](const QString& kind, qint64 id, const QString& uid) {
+        QString e;
+        for (const Note& n : store.pipeline().notes(kind, id, &e))
+            result.append({n, uid});
+        if (!e.isEmpty() && error)
+            *error = e;
+        return e.isEmpty();
+    };
+    for (const Actor& a : data.actors) {
+        if (!collect(QStringLiteral("actor"), a.id, a.uid))
+            return {};
+    }
+    for (const Partnership& p : data.partnerships) {
+        if (!collect(QStringLiteral("partnership"), p.id, p.uid))
+            return {};
+    }
+    return result;
+}
+
 MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEntry>& mineDecisions,
-                               const WorkspaceData& theirs, const QList<DecisionEntry>& theirDecisions)
+                               const QList<SubjectNote>& mineNotes, const WorkspaceData& theirs,
+                               const QList<DecisionEntry>& theirDecisions, const QList<SubjectNote>& theirNotes)
 {
     MergePlan plan;
     plan.theirs = theirs;
     plan.theirs.reindex();
     plan.theirDecisions = theirDecisions;
+    plan.theirNotes = theirNotes;
     const MergeMatcher match(mine, plan.theirs);
 
     QSet<QString> sources = keysOf(mine.sources, [](const Source& s) { return s.uid; });
@@ -212,6 +238,7 @@ MergePlan WorkspaceMerge::plan(const WorkspaceData& mine, const QList<DecisionEn
         count(mine.pairRules, theirs.pairRules, [&](bool t, const PairRule& r) { return match.pairRuleKey(t, r); });
     plan.newDecisions =
         count(mineDecisions, theirDecisions, [&](bool t, const DecisionEntry& d) { return match.decisionKey(t, d); });
+    plan.newNotes = count(mineNotes, theirNotes, [&](bool t, const SubjectNote& n) { return match.noteKey(t, n); });
     return plan;
 }
 

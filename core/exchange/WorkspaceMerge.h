@@ -26,7 +26,11 @@ public:
 
     /** Plans the merge of an already loaded package (theirs and its decision log) into the workspace data mine. */
     static MergePlan plan(const WorkspaceData& mine, const QList<DecisionEntry>& mineDecisions,
-                          const WorkspaceData& theirs, const QList<DecisionEntry>& theirDecisions);
+                          const QList<SubjectNote>& mineNotes, const WorkspaceData& theirs,
+                          const QList<DecisionEntry>& theirDecisions, const QList<SubjectNote>& theirNotes);
+
+    /** Every note on the actors and partnerships of data, with the uid of its subject. */
+    static QList<SubjectNote> notesOf(WorkspaceStore& store, const WorkspaceData& data, QString* error);
 
     /** A readable name for a field key of MergeConflict::field, in the interface language. */
     static QString fieldLabel(const QString& field);

@@ -204,6 +204,18 @@ void TestMerge::diverge()
         change.changedBy = QStringLiteral("li");
         change.recordedAt = m_theirLogAt;
         QVERIFY2(theirs->pipeline().addStageChange(change, &error), qPrintable(error));
+        Note note;
+        note.subjectKind = QStringLiteral("partnership");
+        note.subjectId = p.id;
+        note.author = QStringLiteral("li");
+        note.createdAt = m_theirLogAt;
+        note.body = QStringLiteral("Luoyang proposes a joint heritage tourism week.");
+        QVERIFY2(theirs->pipeline().addNote(note, &error), qPrintable(error));
+        note.id = 0;
+        note.subjectKind = QStringLiteral("actor");
+        note.subjectId = byUid(d, Luoyang)->id;
+        note.body = QStringLiteral("New contact at the foreign affairs office.");
+        QVERIFY2(theirs->pipeline().addNote(note, &error), qPrintable(error));
     }
     m_package = path(QStringLiteral("theirs.cbpkg"));
     QVERIFY2(
@@ -261,6 +273,7 @@ void TestMerge::planListsNewEntitiesAndConflicts()
     QCOMPARE(plan.updates.first().theirs, m_stageAfter);
     QCOMPARE(plan.newStageChanges, 1);
     QCOMPARE(plan.newDecisions, 1);
+    QCOMPARE(plan.newNotes, 2);
     QCOMPARE(plan.newStatements, 0);
     QCOMPARE(plan.newInterests, 0);
     QVERIFY(plan.same.size() > 10);
@@ -310,14 +323,19 @@ void TestMerge::applyKeepingMine()
             QVERIFY2(uids.contains(p.uid), qPrintable(p.uid));
     }
     QCOMPARE(after.actors.size(), mineBefore.actors.size() + 1);
+    QString error;
     QCOMPARE(after.statements.size(), mineBefore.statements.size());
     QCOMPARE(after.interests.size(), mineBefore.interests.size());
+    const QList<Note> notes =
+        m_mine->pipeline().notes(QStringLiteral("partnership"), partnership(after, MexicoLuoyang)->id, &error);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().author, QStringLiteral("li"));
+    QCOMPARE(m_mine->pipeline().notes(QStringLiteral("actor"), byUid(after, Luoyang)->id, &error).size(), 1);
 
     // The logs are united: mine as it was, theirs' line (against the right pair), and the merge itself.
     const QStringList log = decisionLines(*m_mine);
     QCOMPARE(log.mid(0, mineLog.size()), mineLog);
     QCOMPARE(log.size(), mineLog.size() + 2);
-    QString error;
     const QList<DecisionEntry> entries = m_mine->pipeline().allDecisions(&error);
     const DecisionEntry& theirsLine = entries.at(entries.size() - 2);
     QCOMPARE(theirsLine.user, QStringLiteral("li"));
@@ -383,6 +401,7 @@ void TestMerge::mergingTwiceAddsNothing()
     QVERIFY(again.added.isEmpty());
     QCOMPARE(again.newDecisions, 0);
     QCOMPARE(again.newStageChanges, 0);
+    QCOMPARE(again.newNotes, 0);
     QCOMPARE(again.conflicts.size(), 1); // still mine kept: still a conflict to offer
     MergeEdit second(again, QStringLiteral("ana"));
     QVERIFY(run(second));
@@ -445,9 +464,10 @@ void TestMerge::sameCityRecognisedByName()
     MergeEdit edit(*plan, QStringLiteral("ana"));
     QVERIFY(run(edit));
     bool found = false;
-    for (const Alias& alias : byUid(load(*m_mine), Luoyang)->aliases)
+    const WorkspaceData after = load(*m_mine);
+    for (const Alias& alias : byUid(after, Luoyang)->aliases)
         found = found || alias.text == QLatin1String("Lo-yang");
-    QVERIFY(found);
+    QVERIFY2(found, qPrintable(QStringLiteral("added %1 changed %2").arg(edit.addedActors()).arg(edit.changedActors())));
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

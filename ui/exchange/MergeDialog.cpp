@@ -182,7 +182,7 @@ void MergeDialog::fill()
         m_updatesList->addItem(tr("%1, %2: %3").arg(c.label, WorkspaceMerge::fieldLabel(c.field), c.theirs));
     m_conflictBox->setEnabled(!plan.conflicts.isEmpty());
     m_appended->setText(tr("Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, "
-                           "%5 participations, %6 stage changes, %7 pair rules, %8 decision-log lines.")
+                           "%5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.")
                             .arg(plan.newAliases)
                             .arg(plan.newStatements)
                             .arg(plan.newInterests)
@@ -190,6 +190,7 @@ void MergeDialog::fill()
                             .arg(plan.newParticipations)
                             .arg(plan.newStageChanges)
                             .arg(plan.newPairRules)
+                            .arg(plan.newNotes)
                             .arg(plan.newDecisions));
     if (plan.isEmpty())
         m_summary->setText(tr("Nothing to merge: the workspace already holds everything in the package."));
