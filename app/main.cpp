@@ -8,6 +8,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MapCommand.h"
+#include "cli/MergeCommand.h"
+#include "cli/PackageCommand.h"
 
 #include "i18n/Translations.h"
 
@@ -36,6 +38,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("export"), cb::cli::exportCommand},
         {QStringLiteral("import"), cb::cli::importCommand},
         {QStringLiteral("brief"), cb::cli::briefCommand},
+        {QStringLiteral("package"), cb::cli::packageCommand},
+        {QStringLiteral("merge"), cb::cli::mergeCommand},
     };
     return table;
 }
@@ -83,7 +87,9 @@ void addOptions(QCommandLineParser& parser)
            "                                    or the network as csv, xlsx, geojson or graphml\n"
            "  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace\n"
            "  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML\n"
-           "  brief --all --out DIR             briefs for all current proposals\n\n"
+           "  brief --all --out DIR             briefs for all current proposals\n"
+           "  package --out FILE                a copy of the workspace to send to a colleague\n"
+           "  merge PACKAGE --workspace W       merge a colleague's package (--dry-run shows the plan)\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -134,6 +140,7 @@ int runCommandLine(int argc, char** argv)
     QCommandLineParser parser;
     addOptions(parser);
     cb::cli::addImportOptions(parser);
+    cb::cli::addExchangeOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {

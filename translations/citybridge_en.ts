@@ -1840,6 +1840,17 @@
     </message>
 </context>
 <context>
+    <name>cb::MergeEdit</name>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -2010,6 +2021,224 @@
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspaceMerge</name>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area in square kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspacePackage</name>
+    <message>
+        <source>No file was given for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written over the workspace it is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package marker could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,25 +3028,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,6 +3049,107 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here: %1 (%2 recognised by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine &quot;%1&quot;, theirs &quot;%2&quot;; keeping %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here) (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge: which value to keep where both workspaces changed a field: mine (default) or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: citybridge package --out FILE.cbpkg [--workspace FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+
+Without a command, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5212,6 +5523,104 @@ Offer: %4</source>
     </message>
     <message>
         <source>No city has evidence under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeDialog</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these fields; choose which value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (not exported as a package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (recognised by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1840,6 +1840,17 @@
     </message>
 </context>
 <context>
+    <name>cb::MergeEdit</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>Combinar %1</translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation>La ciudad o institución %1 ya no está en el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -2011,6 +2022,224 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspaceMerge</name>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>No se puede leer el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation>No se puede leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation>Ciudad o institución</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Grupo de encuestados</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>idioma local</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>Año del dato de población</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Area in square kilometres</source>
+        <translation>Superficie en kilómetros cuadrados</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Plazo de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspacePackage</name>
+    <message>
+        <source>No file was given for the package.</source>
+        <translation>No se indicó ningún archivo para el paquete.</translation>
+    </message>
+    <message>
+        <source>The package cannot be written over the workspace it is made from.</source>
+        <translation>El paquete no puede sobrescribir el espacio de trabajo del que procede.</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be created: %1</source>
+        <translation>No se pudo crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be copied: %1</source>
+        <translation>No se pudo copiar el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The copy of the workspace could not be opened: %1</source>
+        <translation>No se pudo abrir la copia del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The package marker could not be written: %1</source>
+        <translation>No se pudo escribir la marca del paquete: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be finished.</source>
+        <translation>No se pudo terminar el paquete.</translation>
+    </message>
+    <message>
+        <source>The package failed its check: %1</source>
+        <translation>El paquete no superó la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation>No se pudo volver a leer el paquete: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>El paquete %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>No se puede leer el paquete %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2799,40 +3028,6 @@
         <translation>%1 de %2 informes escritos.</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
-                                    alianzas o la red como csv, xlsx, geojson o graphml
-  import ARCHIVO --mapping M.json   añade una exportación de encuesta (CSV, XLSX, ODS) a un espacio de trabajo
-  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
-  brief --all --out CARPETA         informes de todas las propuestas actuales
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation>brief: tamaño de papel del PDF, a4 o letter (por defecto a4).</translation>
     </message>
@@ -2855,6 +3050,124 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
         <translation>export: csv, xlsx, geojson o graphml; brief: pdf, odt o html (por defecto: según el nombre de --out; pdf para brief --all).</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>Paquete de %1, exportado por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation>Nuevos (%1):</translation>
+    </message>
+    <message>
+        <source>Already here: %1 (%2 recognised by name).</source>
+        <translation>Ya presentes: %1 (%2 reconocidos por el nombre).</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation>Conflictos (%1):</translation>
+    </message>
+    <message>
+        <source>mine &quot;%1&quot;, theirs &quot;%2&quot;; keeping %3</source>
+        <translation>mío «%1», del colega «%2»; se conserva %3</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>el del colega</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>el mío</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here) (%1):</source>
+        <translation>Tomados del paquete (vacíos o atrasados aquí) (%1):</translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>Añadidos: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 notas, %9 líneas del registro de decisiones.</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
+        <translation>Uso: citybridge merge PAQUETE --workspace ARCHIVO [--dry-run] [--prefer mine|theirs] [--json]</translation>
+    </message>
+    <message>
+        <source>A merge writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by a merge.</source>
+        <translation>Una combinación escribe en un espacio de trabajo: indíquelo con --workspace ARCHIVO. Una combinación nunca modifica el espacio de trabajo de ejemplo incluido.</translation>
+    </message>
+    <message>
+        <source>--prefer takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>--prefer admite «mine» o «theirs».</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>No se combinó nada: %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Combinado en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>No hay nada que combinar: el espacio de trabajo ya contiene todo lo del paquete.</translation>
+    </message>
+    <message>
+        <source>merge: which value to keep where both workspaces changed a field: mine (default) or theirs.</source>
+        <translation>merge: qué valor conservar cuando ambos espacios de trabajo cambiaron un campo: mine (predeterminado) o theirs.</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>LADO</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>funcionario</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge package --out FILE.cbpkg [--workspace FILE]</source>
+        <translation>Uso: citybridge package --out ARCHIVO.cbpkg [--workspace ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
+        <translation>Paquete escrito en %1. Un colega puede abrirlo o combinarlo con: citybridge merge %2 --workspace SU_ARCHIVO</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
+                                    alianzas o la red como csv, xlsx, geojson o graphml
+  import ARCHIVO --mapping M.json   añade una exportación de encuesta (CSV, XLSX, ODS) a un espacio de trabajo
+  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
+  brief --all --out CARPETA         informes de todas las propuestas actuales
+  package --out ARCHIVO             una copia del espacio de trabajo para enviar a un colega
+  merge PAQUETE --workspace W       fusiona el paquete de un colega (--dry-run muestra el plan)
+
+Sin comando, se abre la ventana.</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5543,104 @@ Oferta: %4</translation>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>Ninguna ciudad tiene evidencia con el filtro actual.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del colega</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeDialog</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>No se combinó nada: %1</translation>
+    </message>
+    <message>
+        <source>Merge Package — %1</source>
+        <translation>Combinar paquete — %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these fields; choose which value to keep</source>
+        <translation>Conflictos: ambas partes cambiaron estos campos; elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>New from the package</source>
+        <translation>Nuevo en el paquete</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here)</source>
+        <translation>Tomado del paquete (vacío o atrasado aquí)</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Conservar todo lo mío</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Tomar todo lo del colega</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged.</source>
+        <translation>No se puede combinar el paquete %1.</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>Paquete de %1, exportado por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (not exported as a package).</source>
+        <translation>Espacio de trabajo %1 (no exportado como paquete).</translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation>Nuevos: %1 · ya presentes: %2 (reconocidos por el nombre: %3) · conflictos: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (recognised by name)</source>
+        <translation>%1 = %2 (reconocido por el nombre)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>También se añaden: %1 alias, %2 prioridades y ofertas, %3 intereses, %4 membresías, %5 participaciones, %6 cambios de etapa, %7 reglas de pares, %8 notas, %9 líneas del registro de decisiones.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>No hay nada que combinar: el espacio de trabajo ya contiene todo lo del paquete.</translation>
     </message>
 </context>
 <context>

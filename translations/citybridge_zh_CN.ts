@@ -1831,6 +1831,17 @@
     </message>
 </context>
 <context>
+    <name>cb::MergeEdit</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>The city or institution %1 is no longer in the workspace.</source>
+        <translation>城市或机构 %1 已不在工作区中。</translation>
+    </message>
+</context>
+<context>
     <name>cb::OdsReader</name>
     <message>
         <source>The spreadsheet&apos;s content.xml is damaged: %1 (line %2).</source>
@@ -2001,6 +2012,224 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspaceMerge</name>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>City or institution</source>
+        <translation>城市或机构</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>受访者群体</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>本地语言</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>遗产</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>产业部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Population year</source>
+        <translation>人口统计年份</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Area in square kilometres</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省或州</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cb::WorkspacePackage</name>
+    <message>
+        <source>No file was given for the package.</source>
+        <translation>未指定数据包文件。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written over the workspace it is made from.</source>
+        <translation>数据包不能覆盖其来源工作区。</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be created: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be copied: %1</source>
+        <translation>无法复制工作区：%1</translation>
+    </message>
+    <message>
+        <source>The copy of the workspace could not be opened: %1</source>
+        <translation>无法打开工作区副本：%1</translation>
+    </message>
+    <message>
+        <source>The package marker could not be written: %1</source>
+        <translation>无法写入数据包标记：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be finished.</source>
+        <translation>无法完成数据包。</translation>
+    </message>
+    <message>
+        <source>The package failed its check: %1</source>
+        <translation>数据包未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be read back: %1</source>
+        <translation>无法回读数据包：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>数据包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation>无法打开数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2782,40 +3011,6 @@
         <translation>已写入 %1/%2 份简报。</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
-                                    导出为 csv、xlsx、geojson 或 graphml
-  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
-  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
-  brief --all --out 目录             当前所有提案的简报
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>brief: PDF paper size, a4 or letter (default a4).</source>
         <translation>brief：PDF 纸张尺寸，a4 或 letter（默认 a4）。</translation>
     </message>
@@ -2838,6 +3033,124 @@ Without a command, the window opens.</source>
     <message>
         <source>export: csv, xlsx, geojson or graphml; brief: pdf, odt or html (default: from the --out file name; pdf for brief --all).</source>
         <translation>export：csv、xlsx、geojson 或 graphml；brief：pdf、odt 或 html（默认按 --out 文件名判断；brief --all 默认为 pdf）。</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>数据包来自 %1，由 %2 于 %3 导出。</translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation>新增（%1）：</translation>
+    </message>
+    <message>
+        <source>Already here: %1 (%2 recognised by name).</source>
+        <translation>已存在：%1（其中 %2 个按名称识别）。</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation>冲突（%1）：</translation>
+    </message>
+    <message>
+        <source>mine &quot;%1&quot;, theirs &quot;%2&quot;; keeping %3</source>
+        <translation>我的“%1”，对方的“%2”；保留%3</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here) (%1):</source>
+        <translation>从数据包采用（本地为空或较旧）（%1）：</translation>
+    </message>
+    <message>
+        <source>Appended: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>追加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 条备注，%9 行决策日志。</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] [--json]</source>
+        <translation>用法：citybridge merge 数据包 --workspace 文件 [--dry-run] [--prefer mine|theirs] [--json]</translation>
+    </message>
+    <message>
+        <source>A merge writes to a workspace: give it with --workspace FILE. The bundled sample is never changed by a merge.</source>
+        <translation>合并会写入工作区：请用 --workspace 文件 指定。合并从不更改内置的示例工作区。</translation>
+    </message>
+    <message>
+        <source>--prefer takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>--prefer 只接受 “mine” 或 “theirs”。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合并到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>merge: which value to keep where both workspaces changed a field: mine (default) or theirs.</source>
+        <translation>merge：两个工作区都修改了同一字段时保留哪个值：mine（默认）或 theirs。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge package --out FILE.cbpkg [--workspace FILE]</source>
+        <translation>用法：citybridge package --out 文件.cbpkg [--workspace 文件]</translation>
+    </message>
+    <message>
+        <source>Package written to %1. A colleague can open it, or merge it with: citybridge merge %2 --workspace THEIR_FILE</source>
+        <translation>数据包已写入 %1。同事可以直接打开，或用以下命令合并：citybridge merge %2 --workspace 其工作区文件</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
+  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
+  brief --all --out 目录             当前所有提案的简报
+  package --out 文件                工作区副本，可发送给同事
+  merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
+
+不带命令时打开窗口。</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5514,104 @@ Offer: %4</source>
     <message>
         <source>No city has evidence under the current filter.</source>
         <translation>在当前筛选条件下没有城市有依据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MergeDialog</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Merge Package — %1</source>
+        <translation>合并数据包 — %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed these fields; choose which value to keep</source>
+        <translation>冲突：双方都修改了这些字段，请选择要保留的值</translation>
+    </message>
+    <message>
+        <source>New from the package</source>
+        <translation>数据包中的新条目</translation>
+    </message>
+    <message>
+        <source>Taken from the package (empty or behind here)</source>
+        <translation>从数据包采用（本地为空或较旧）</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>全部采用对方的</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be merged.</source>
+        <translation>无法合并数据包 %1。</translation>
+    </message>
+    <message>
+        <source>Package from %1, exported by %2 on %3.</source>
+        <translation>数据包来自 %1，由 %2 于 %3 导出。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (not exported as a package).</source>
+        <translation>工作区 %1（并非以数据包形式导出）。</translation>
+    </message>
+    <message>
+        <source>New: %1 · already here: %2 (recognised by name: %3) · conflicts: %4</source>
+        <translation>新增：%1 · 已存在：%2（按名称识别：%3）· 冲突：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (recognised by name)</source>
+        <translation>%1 = %2（按名称识别）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Also added: %1 aliases, %2 priorities and offers, %3 interests, %4 memberships, %5 participations, %6 stage changes, %7 pair rules, %8 notes, %9 decision-log lines.</source>
+        <translation>另外添加：%1 个别名，%2 项优先事项和可提供的资源/经验，%3 项意向，%4 项成员关系，%5 项活动参与，%6 次阶段变更，%7 条城市对规则，%8 条备注，%9 行决策日志。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already holds everything in the package.</source>
+        <translation>无需合并：工作区已包含数据包中的全部内容。</translation>
     </message>
 </context>
 <context>
