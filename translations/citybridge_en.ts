@@ -4586,6 +4586,53 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExchangeActions</name>
+    <message>
+        <source>Export &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace that a colleague can open or merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s package into this workspace, choosing where you differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge packages (*.cbpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge workspaces (*.citybridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package merged; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportActions</name>
     <message>
         <source>&amp;Cities…</source>

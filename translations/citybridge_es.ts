@@ -4605,6 +4605,53 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExchangeActions</name>
+    <message>
+        <source>Export &amp;Package…</source>
+        <translation>Exportar &amp;paquete…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace that a colleague can open or merge</source>
+        <translation>Escribir una copia de este espacio de trabajo que un colega pueda abrir o fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Package…</source>
+        <translation>&amp;Fusionar paquete…</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s package into this workspace, choosing where you differ</source>
+        <translation>Incorporar el paquete de un colega a este espacio de trabajo, eligiendo dónde difieren</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>CityBridge packages (*.cbpkg)</source>
+        <translation>Paquetes de CityBridge (*.cbpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the package</source>
+        <translation>No se puede exportar el paquete</translation>
+    </message>
+    <message>
+        <source>Package written to %1.</source>
+        <translation>Paquete escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Merge Package</source>
+        <translation>Fusionar paquete</translation>
+    </message>
+    <message>
+        <source>CityBridge workspaces (*.citybridge)</source>
+        <translation>Espacios de trabajo de CityBridge (*.citybridge)</translation>
+    </message>
+    <message>
+        <source>Package merged; Undo takes it back.</source>
+        <translation>Paquete fusionado; Deshacer lo revierte.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportActions</name>
     <message>
         <source>&amp;Cities…</source>

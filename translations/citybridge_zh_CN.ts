@@ -4579,6 +4579,53 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ExchangeActions</name>
+    <message>
+        <source>Export &amp;Package…</source>
+        <translation>导出数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace that a colleague can open or merge</source>
+        <translation>写入此工作区的副本，供同事打开或合并</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Package…</source>
+        <translation>合并数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s package into this workspace, choosing where you differ</source>
+        <translation>将同事的数据包合并到此工作区，并在双方不同之处作出选择</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>CityBridge packages (*.cbpkg)</source>
+        <translation>CityBridge 数据包 (*.cbpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the package</source>
+        <translation>无法导出数据包</translation>
+    </message>
+    <message>
+        <source>Package written to %1.</source>
+        <translation>数据包已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Merge Package</source>
+        <translation>合并数据包</translation>
+    </message>
+    <message>
+        <source>CityBridge workspaces (*.citybridge)</source>
+        <translation>CityBridge 工作区 (*.citybridge)</translation>
+    </message>
+    <message>
+        <source>Package merged; Undo takes it back.</source>
+        <translation>数据包已合并；可用“撤销”撤回。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ExportActions</name>
     <message>
         <source>&amp;Cities…</source>

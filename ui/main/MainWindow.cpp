@@ -13,6 +13,7 @@
 #include "common/LocaleFollower.h"
 #include "decisions/DecisionLogPage.h"
 #include "editing/EditorPanel.h"
+#include "exchange/ExchangeActions.h"
 #include "exporting/ExportActions.h"
 #include "importing/ImportWizard.h"
 #include "map/InterestMapPage.h"
@@ -135,6 +136,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importSurvey);
     m_actions->fileMenu()->insertAction(m_actions->quit(), m_importAction);
     m_actions->fileMenu()->insertMenu(m_actions->quit(), m_exportActions->menu());
+    m_exchangeActions = new ExchangeActions(this, m_document);
+    m_actions->fileMenu()->insertActions(m_actions->quit(),
+                                         {m_exchangeActions->exportPackage(), m_exchangeActions->mergePackage()});
+    connect(m_exchangeActions, &ExchangeActions::statusMessage, this, &MainWindow::showStatus);
     m_exportActions->menu()->addSeparator();
     m_briefBatchAction = m_exportActions->menu()->addAction(QString());
     m_briefBatchAction->setObjectName(QStringLiteral("briefBatchAction"));
@@ -316,6 +321,7 @@ void MainWindow::retranslateUi()
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
     m_editActions->retranslate();
     m_exportActions->retranslate();
+    m_exchangeActions->retranslate();
     m_importAction->setText(tr("&Import Survey…"));
     m_briefBatchAction->setText(tr("&Briefs for All Proposals…"));
     m_briefDock->setWindowTitle(tr("Pairing Brief"));

@@ -16,6 +16,7 @@ class BriefPreview;
 class DecisionLogPage;
 class EditActions;
 class EditorPanel;
+class ExchangeActions;
 class ExportActions;
 class InterestMapPage;
 class MainActions;
@@ -86,6 +87,7 @@ private:
     QDockWidget* m_editorDock;
     EditActions* m_editActions;
     ExportActions* m_exportActions;
+    ExchangeActions* m_exchangeActions;
     QAction* m_importAction;
     QAction* m_briefBatchAction;
     BriefPreview* m_briefPreview;
