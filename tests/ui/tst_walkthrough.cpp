@@ -5,6 +5,7 @@
 #include "decisions/DecisionLogModel.h"
 #include "decisions/DecisionLogPage.h"
 #include "decisions/DecisionLogProxy.h"
+#include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "pipeline/PipelineModel.h"
 #include "pipeline/PipelinePage.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -48,6 +50,7 @@ void TestWalkthrough::mexicoCityLuoyangFromProposalToLog()
         QVERIFY2(store, qPrintable(error));
         QVERIFY2(importSampleJson(*store, QStringLiteral(":/sample"), &error), qPrintable(error));
     }
+    installLanguage(QStringLiteral("en"));
     MainWindow window;
     window.resize(1366, 768);
     window.show();
@@ -74,9 +77,14 @@ void TestWalkthrough::mexicoCityLuoyangFromProposalToLog()
     replay->setChecked(true);
     QVERIFY(finished.wait(15000));
 
-    // Mexico City's ranked partners include Luoyang in the top three, and the why panel cites the evidence.
+    // Mexico City's ranked partners, best first, include Luoyang in the top three, and the why panel cites the
+    // evidence.
     document->selection()->setActor(mexico);
     const QAbstractItemModel* ranking = proposals->rankingView()->model();
+    QCOMPARE(proposals->rankingView()->horizontalHeader()->sortIndicatorSection(), int(ProposalsModel::ScoreColumn));
+    for (int row = 1; row < ranking->rowCount(); ++row)
+        QVERIFY(ranking->index(row - 1, ProposalsModel::ScoreColumn).data(ProposalsModel::SortRole).toDouble()
+                >= ranking->index(row, ProposalsModel::ScoreColumn).data(ProposalsModel::SortRole).toDouble());
     QStringList top;
     for (int row = 0; row < std::min(3, ranking->rowCount()); ++row)
         top.append(ranking->index(row, ProposalsModel::PairColumn).data().toString());
@@ -85,6 +93,12 @@ void TestWalkthrough::mexicoCityLuoyangFromProposalToLog()
     const QString why = proposals->whyPanel()->toPlainText();
     QVERIFY(why.contains(QStringLiteral("December 1, 2020")));
     QVERIFY(why.contains(QStringLiteral("January 15, 2021")));
+    // The README's picture of the window is this moment.
+    const QString shots = qEnvironmentVariable("CITYBRIDGE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/main-window.png")));
+    }
 
     // Accept: the sample holds the partnership that really followed, so the acceptance is logged against it.
     QTest::mouseClick(proposals->findChild<QPushButton*>(QStringLiteral("acceptButton")), Qt::LeftButton);

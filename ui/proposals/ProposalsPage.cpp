@@ -78,6 +78,9 @@ ProposalsPage::ProposalsPage(WorkspaceDocument* document, QWidget* parent)
     m_rankingSorted = sorted(this, m_ranking);
     m_proposalsView = makeTable(this, "proposalsView", m_proposalsSorted);
     m_rankingView = makeTable(this, "rankingView", m_rankingSorted);
+    // Best first until the officer sorts otherwise.
+    m_proposalsView->sortByColumn(ProposalsModel::ScoreColumn, Qt::DescendingOrder);
+    m_rankingView->sortByColumn(ProposalsModel::ScoreColumn, Qt::DescendingOrder);
     m_why = new WhyPanel(this);
 
     auto* layout = new QHBoxLayout(this);
