@@ -327,6 +327,14 @@ ImportPlan ImportPlanner::plan(const QList<QStringList>& rows, const ColumnMappi
                     issue(rule.column, tr("The name is longer than %1 characters.").arg(MaxNameLength));
                     continue;
                 }
+                // "Mexico" in a partner-city column means the country, unless an actor of the workspace has that name.
+                const QString code = countryCode(part);
+                if (!code.isEmpty()
+                    && resolver.resolve(part, QString(), mapping.choiceFor(part)).status != Resolution::Status::Existing) {
+                    if (!partnerCountries.contains(code))
+                        partnerCountries.append(code);
+                    continue;
+                }
                 bool partnerSkipped = false;
                 const QString uid = resolveName(part, QString(), ctx, rule.column, &partnerSkipped);
                 if (!uid.isEmpty() && uid != fromUid && !partners.contains(uid))
