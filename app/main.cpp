@@ -10,6 +10,7 @@
 #include "cli/MapCommand.h"
 #include "cli/MergeCommand.h"
 #include "cli/PackageCommand.h"
+#include "cli/RestoreCommand.h"
 
 #include "i18n/Translations.h"
 
@@ -40,6 +41,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("brief"), cb::cli::briefCommand},
         {QStringLiteral("package"), cb::cli::packageCommand},
         {QStringLiteral("merge"), cb::cli::mergeCommand},
+        {QStringLiteral("restore"), cb::cli::restoreCommand},
     };
     return table;
 }
@@ -141,6 +143,7 @@ int runCommandLine(int argc, char** argv)
     addOptions(parser);
     cb::cli::addImportOptions(parser);
     cb::cli::addExchangeOptions(parser);
+    cb::cli::addRestoreOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {

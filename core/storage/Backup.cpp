@@ -32,6 +32,16 @@ bool integrityOk(sqlite3* db)
     return ok;
 }
 
+/** Closes the unfinished copy and removes it with the -wal and -shm SQLite may have made beside it. */
+void discard(Handle& target, const QString& temporary)
+{
+    sqlite3_close(target.db);
+    target.db = nullptr;
+    QFile::remove(temporary);
+    QFile::remove(temporary + QStringLiteral("-wal"));
+    QFile::remove(temporary + QStringLiteral("-shm"));
+}
+
 } // namespace
 
 bool backupDatabase(const QString& sourcePath, const QString& destinationPath, QString* error)
@@ -70,13 +80,13 @@ bool backupDatabase(const QString& sourcePath, const QString& destinationPath, Q
         if (rc != SQLITE_DONE) {
             if (error)
                 *error = tr("Backup of %1 failed: %2").arg(sourcePath, QString::fromUtf8(sqlite3_errstr(rc)));
-            QFile::remove(temporary);
+            discard(target, temporary);
             return false;
         }
         if (!integrityOk(target.db)) {
             if (error)
                 *error = tr("The backup of %1 did not pass the integrity check.").arg(sourcePath);
-            QFile::remove(temporary);
+            discard(target, temporary);
             return false;
         }
     }
