@@ -351,6 +351,34 @@
         <source>The document could not be written as ODT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the current workspace cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is the workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace could not be backed up, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3150,6 +3178,66 @@ Commands:
   merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
 
 Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: list the automatic backups of the workspace instead of restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: citybridge restore --list --workspace FILE, or citybridge restore BACKUP --workspace FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore replaces a workspace: give it with --workspace FILE. The bundled sample is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. See: citybridge restore --list --workspace FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,6 +351,34 @@
         <source>The document could not be written as ODT.</source>
         <translation>No se pudo escribir el documento en formato ODT.</translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the current workspace cannot be written to %1.</source>
+        <translation>No se puede escribir una copia del espacio de trabajo actual en %1.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>El archivo de espacio de trabajo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>No se puede restaurar la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the workspace itself.</source>
+        <translation>La copia de seguridad %1 es el propio espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The current workspace could not be backed up, so nothing was restored: %1</source>
+        <translation>No se pudo hacer una copia de seguridad del espacio de trabajo actual, así que no se restauró nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; the workspace was not changed.</source>
+        <translation>No se puede reemplazar %1; el espacio de trabajo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3168,6 +3196,66 @@ Comandos:
   merge PAQUETE --workspace W       fusiona el paquete de un colega (--dry-run muestra el plan)
 
 Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation>Todavía no hay copias de seguridad de %1 (se guardan en %2).</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restore: list the automatic backups of the workspace instead of restoring.</source>
+        <translation>restore: lista las copias de seguridad automáticas del espacio de trabajo en lugar de restaurar.</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge restore --list --workspace FILE, or citybridge restore BACKUP --workspace FILE</source>
+        <translation>Uso: citybridge restore --list --workspace FILE, o citybridge restore BACKUP --workspace FILE</translation>
+    </message>
+    <message>
+        <source>A restore replaces a workspace: give it with --workspace FILE. The bundled sample is never replaced.</source>
+        <translation>Una restauración reemplaza un espacio de trabajo: indíquelo con --workspace FILE. El ejemplo incluido nunca se reemplaza.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. See: citybridge restore --list --workspace FILE</source>
+        <translation>La copia de seguridad %1 no existe. Consulte: citybridge restore --list --workspace FILE</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 se restauró a partir de %2.</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept in %1; restore it to undo.</source>
+        <translation>El espacio de trabajo tal como estaba se guarda en %1; restáurelo para deshacer el cambio.</translation>
     </message>
 </context>
 <context>

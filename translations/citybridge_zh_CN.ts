@@ -351,6 +351,34 @@
         <source>The document could not be written as ODT.</source>
         <translation>无法将该文档写为 ODT。</translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A copy of the current workspace cannot be written to %1.</source>
+        <translation>无法将当前工作区的副本写入 %1。</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>工作区文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>无法恢复备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the workspace itself.</source>
+        <translation>备份 %1 就是该工作区本身。</translation>
+    </message>
+    <message>
+        <source>The current workspace could not be backed up, so nothing was restored: %1</source>
+        <translation>无法备份当前工作区，因此未执行任何恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; the workspace was not changed.</source>
+        <translation>无法替换 %1；工作区未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3151,6 +3179,66 @@ Without a command, the window opens.</source>
   merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
 
 不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation>%1 尚无备份（备份保存在 %2 中）。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>restore: list the automatic backups of the workspace instead of restoring.</source>
+        <translation>restore：列出工作区的自动备份，而不执行恢复。</translation>
+    </message>
+    <message>
+        <source>Usage: citybridge restore --list --workspace FILE, or citybridge restore BACKUP --workspace FILE</source>
+        <translation>用法：citybridge restore --list --workspace FILE，或 citybridge restore BACKUP --workspace FILE</translation>
+    </message>
+    <message>
+        <source>A restore replaces a workspace: give it with --workspace FILE. The bundled sample is never replaced.</source>
+        <translation>恢复会替换工作区：请用 --workspace FILE 指定工作区。内置示例永远不会被替换。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. See: citybridge restore --list --workspace FILE</source>
+        <translation>备份 %1 不存在。请查看：citybridge restore --list --workspace FILE</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept in %1; restore it to undo.</source>
+        <translation>恢复前的工作区已保存在 %1；恢复该文件即可撤销。</translation>
     </message>
 </context>
 <context>
