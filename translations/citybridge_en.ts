@@ -6635,5 +6635,9 @@ Offer: %4</source>
         <source>The change was saved, but the workspace could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s backup of the workspace could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

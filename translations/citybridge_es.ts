@@ -6654,5 +6654,9 @@ Oferta: %4</translation>
         <source>The change was saved, but the workspace could not be read again: %1</source>
         <translation>El cambio se guardó, pero no se pudo volver a leer el espacio de trabajo: %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup of the workspace could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy del espacio de trabajo: %1</translation>
+    </message>
 </context>
 </TS>

@@ -6617,5 +6617,9 @@ Offer: %4</source>
         <source>The change was saved, but the workspace could not be read again: %1</source>
         <translation>更改已保存，但无法重新读取工作区：%1</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup of the workspace could not be made: %1</source>
+        <translation>无法生成工作区的今日备份：%1</translation>
+    </message>
 </context>
 </TS>

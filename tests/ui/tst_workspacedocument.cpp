@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestWorkspace.h"
+#include "storage/BackupRotation.h"
 #include "workspace/WorkspaceDocument.h"
 
 #include <QFile>
@@ -68,6 +69,7 @@ private slots:
     void createNewRefusesOpenFile();
     void closeEmpties();
     void failedWritesKeepTheStackWhereItWas();
+    void openingMakesTheDailyBackup();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +296,24 @@ void TestWorkspaceDocument::failedWritesKeepTheStackWhereItWas()
     QVERIFY2(document.redo(&error), qPrintable(error));
     QCOMPARE(document.undoStack()->index(), 1);
     QCOMPARE(int(rules()), before + 1);
+}
+
+// Working on a workspace keeps a verified copy of it for the day beside it; opening again the same day adds none.
+void TestWorkspaceDocument::openingMakesTheDailyBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daily.citybridge"));
+    QVERIFY(QFile::copy(m_workspace.path, path));
+    QVERIFY(listBackups(path).isEmpty());
+    WorkspaceDocument document;
+    QString error;
+    QVERIFY2(document.open(path, &error), qPrintable(error));
+    QList<BackupInfo> backups = listBackups(path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups.constFirst().verified);
+    document.close();
+    QVERIFY2(document.open(path, &error), qPrintable(error));
+    QCOMPARE(listBackups(path).size(), 1);
 }
 
 QTEST_MAIN(TestWorkspaceDocument)

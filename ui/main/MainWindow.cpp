@@ -168,6 +168,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_actions, &MainActions::languageRequested, this, &MainWindow::switchLanguage);
     connect(m_actions, &MainActions::undoRequested, m_document, [this] { m_document->undo(); });
     connect(m_actions, &MainActions::redoRequested, m_document, [this] { m_document->redo(); });
+    connect(m_document, &WorkspaceDocument::notice, this, &MainWindow::showStatus);
     connect(m_document, &WorkspaceDocument::editFailed, this,
             [this](const QString& message) { showError(tr("The workspace could not be written"), message); });
     connect(m_document, &WorkspaceDocument::workspaceOpened, this, &MainWindow::workspaceOpened);

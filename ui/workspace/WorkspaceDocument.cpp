@@ -4,10 +4,12 @@
 #include "SharedSelection.h"
 #include "workspace/WorkspaceEdit.h"
 #include "storage/Backup.h"
+#include "storage/BackupRotation.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -57,7 +59,15 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
         setError(error, e);
         return false;
     }
-    return adopt(std::move(store), path, error);
+    if (!adopt(std::move(store), path, error))
+        return false;
+    // A daily verified copy beside the workspace, the newest seven kept; a failure is reported, not fatal.
+    if (!m_store->isReadOnly()) {
+        QString problem;
+        if (!backupIfDue(m_path, QDateTime::currentDateTime(), &problem))
+            emit notice(tr("Today's backup of the workspace could not be made: %1").arg(problem));
+    }
+    return true;
 }
 
 bool WorkspaceDocument::createNew(const QString& path, QString* error)

@@ -76,6 +76,8 @@ signals:
     void dataChanged();
     /** An undo or redo could not be written; the message says why (in the interface language). */
     void editFailed(const QString& message);
+    /** Something the officer should know that does not stop the work (a daily backup that failed). */
+    void notice(const QString& message);
 
 private:
     bool adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error);
