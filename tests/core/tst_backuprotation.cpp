@@ -414,6 +414,11 @@ void TestBackupRotation::commandLine()
                  &out),
              0);
     QCOMPARE(dataHash(m_workspace), original);
+    // The state it replaced is listed as the backup before the restore.
+    QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--workspace"), m_workspace},
+                 &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("before restore")) && out.contains(QStringLiteral("daily")), qPrintable(out));
 
     // Refusals: no workspace, no backup named, a damaged backup (workspace unchanged).
     QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("office-20240301-090000.citybridge")}), 2);

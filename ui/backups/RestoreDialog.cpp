@@ -4,6 +4,7 @@
 #include "storage/BackupRotation.h"
 #include "workspace/WorkspaceDocument.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -82,6 +83,16 @@ RestoreDialog::RestoreDialog(WorkspaceDocument* document, QWidget* parent)
     retranslateUi();
 }
 
+QString RestoreDialog::takenText(const QDateTime& when)
+{
+    const QLocale locale;
+    // Two backups can be taken in the same minute (a restore and its undo copy): show the seconds.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(when, locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
+}
+
 QString RestoreDialog::selectedBackup() const
 {
     const QList<QTreeWidgetItem*> selected = m_list->selectedItems();
@@ -99,7 +110,7 @@ void RestoreDialog::refresh()
     const QList<BackupInfo> backups = path.isEmpty() ? QList<BackupInfo>() : listBackups(path);
     for (const BackupInfo& backup : backups) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(TakenColumn, locale.toString(backup.createdAt, QLocale::ShortFormat));
+        item->setText(TakenColumn, takenText(backup.createdAt));
         item->setText(KindColumn, backupKindLabel(backup));
         item->setText(SizeColumn, locale.formattedDataSize(backup.size));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);

@@ -39,6 +39,9 @@ public:
     /** After a successful restore: the backup of the state it replaced (restore it to undo). */
     QString undoBackup() const { return m_undo; }
 
+    /** When a backup was taken, as the list shows it: the locale's short date and its time with seconds. */
+    static QString takenText(const QDateTime& when);
+
     /** Reads the backup folder again. */
     void refresh();
     /** Restores the chosen backup after confirmation; on success the dialog is accepted. */
