@@ -271,6 +271,20 @@ void TestRestoreDialog::declinedOrDamagedChangesNothing()
     QCOMPARE(fileHash(m_workspace), bytes);
     QCOMPARE(QDir(backupFolder(m_workspace)).entryList(QDir::Files), folderBefore);
 
+    // A failure after the workspace was closed for the swap (the copy beside it cannot be written): the same
+    // workspace is open again, with its content, and the message says why.
+    const QString blocker = m_workspace + QStringLiteral(".restoring");
+    QVERIFY(QDir().mkpath(blocker + QStringLiteral("/in-the-way")));
+    error.clear();
+    QVERIFY(!document.restoreFrom(m_goodBackup, &undo, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be restored")), qPrintable(error));
+    QVERIFY(undo.isEmpty());
+    QVERIFY(document.isOpen());
+    QCOMPARE(QFileInfo(document.path()).canonicalFilePath(), QFileInfo(m_workspace).canonicalFilePath());
+    QCOMPARE(englishName(document.data(), m_uid), QStringLiteral("Kept"));
+    QCOMPARE(QDir(backupFolder(m_workspace)).entryList(QDir::Files), folderBefore);
+    QVERIFY(QDir(blocker).removeRecursively());
+
     // The error is in the interface language.
     installLanguage(lang::Es);
     QVERIFY(!document.restoreFrom(m_damagedBackup, &undo, &error));
