@@ -4,7 +4,7 @@
 // through an edit, save, load, search and export unchanged: the tables are all still there, search finds the exact
 // names, the CSV export neutralises every formula-like cell with a leading apostrophe, and the XLSX export (read back
 // through core/io's XlsxReader) keeps the text exactly, as text cells, never as formulas. (Names are trimmed when
-// saved, so tab-prefixed cells only reach the writers from notes; tst_exports covers them cell by cell.)
+// saved, so tab-prefixed cells only reach the writers from notes.)
 #include "editing/ActorEdit.h"
 #include "editing/InterestEdit.h"
 #include "exporting/Exporter.h"
@@ -32,6 +32,7 @@ const QString kAt = QStringLiteral("@SUM(A1:A9)");
 const QString kPlus = QStringLiteral("+1 Henan");
 const QString kQuotedTheme = QStringLiteral("+cmd it's \"quoted\"");
 const QString kCr = QStringLiteral("\r=cmd|' /C calc'!A0");
+const QString kTab = QStringLiteral("\t=1+1 said the mayor");
 const QString kUpdate = QStringLiteral("x'; UPDATE actors SET kind = 'gone';--");
 const QString kThemeKey = QStringLiteral("it's \"quoted\"; DELETE FROM themes;--");
 
@@ -86,6 +87,7 @@ private:
     WorkspaceData m_data;
     ActorId m_hostile = 0;
     qint64 m_interest = 0;
+    qint64 m_tabInterest = 0;
     qint64 m_actorsBefore = 0;
 };
 
@@ -163,6 +165,16 @@ void TestHostileData::editSaveLoadSearch()
     auto addInterest = InterestEdit::add(interest, m_data, QStringLiteral("interest"));
     QVERIFY2(m_store->inTransaction([&](QString* e) { return addInterest->apply(*m_store, e); }, &error),
              qPrintable(error));
+    // A second one, towards a country, with a tab-prefixed note.
+    Interest towardsCountry = interest;
+    towardsCountry.toActorId = 0;
+    towardsCountry.toCountry = country;
+    towardsCountry.themeIds.clear();
+    towardsCountry.note = kTab;
+    QVERIFY2(loadWorkspace(*m_store, &m_data, &error), qPrintable(error));
+    auto addSecond = InterestEdit::add(towardsCountry, m_data, QStringLiteral("interest"));
+    QVERIFY2(m_store->inTransaction([&](QString* e) { return addSecond->apply(*m_store, e); }, &error),
+             qPrintable(error));
 
     // Loaded again from the file: every text exactly as written, nothing dropped or run.
     m_store.reset();
@@ -192,14 +204,18 @@ void TestHostileData::editSaveLoadSearch()
     QVERIFY(themeFound);
     bool interestFound = false;
     for (const Interest& i : m_data.interests) {
-        if (i.fromActorId == m_hostile) {
+        if (i.fromActorId == m_hostile && i.toActorId == partner) {
             interestFound = true;
             m_interest = i.id;
             QCOMPARE(i.note, kCr);
             QCOMPARE(i.themeIds, QList<ThemeId>{theme.id});
+        } else if (i.fromActorId == m_hostile) {
+            m_tabInterest = i.id;
+            QCOMPARE(i.note, kTab);
         }
     }
     QVERIFY(interestFound);
+    QVERIFY(m_tabInterest > 0);
     // Every table is still there and no row changed kind.
     QSqlQuery check(m_store->database().connection());
     QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM actors WHERE kind NOT IN ('city', 'institution')")));
@@ -274,7 +290,10 @@ void TestHostileData::exportsNeutraliseFormulas()
         QVERIFY(interest.value(11).startsWith(QLatin1String("'")));
         QVERIFY(QString::fromUtf8(interests).contains(QLatin1Char('"') + csvExpected(kCr) + QLatin1Char('"')));
     }
+    const QStringList tabbed = rowWith(readTable(interests, xlsx), 0, QString::number(m_tabInterest));
+    QCOMPARE(tabbed.value(11), expect(kTab));
     if (!xlsx) {
+        QVERIFY(tabbed.value(11).startsWith(QLatin1String("'\t")));
         QVERIFY(interest.value(8).startsWith(QLatin1String("'+")));
         return;
     }
