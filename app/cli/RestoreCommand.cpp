@@ -50,8 +50,8 @@ int listBackupsOf(CliContext& ctx, const QString& workspace)
     table.setRightAligned(2);
     for (const BackupInfo& b : backups) {
         table.addRow({b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), backupKindLabel(b),
-                      locale.formattedDataSize(b.size),
-                      b.verified ? tr("ok") : tr("damaged"), QFileInfo(b.path).fileName()});
+                      locale.formattedDataSize(b.size), b.verified ? tr("ok") : tr("damaged"),
+                      QFileInfo(b.path).fileName()});
     }
     ctx.out() << table.render();
     ctx.out() << tr("Folder: %1").arg(QDir::toNativeSeparators(backupFolder(workspace))) << Qt::endl;

@@ -161,15 +161,15 @@ QString BriefExporter::fileName(const WorkspaceData& data, ActorId a, ActorId b,
         QString s = actor ? slug(actor->names.exact(QStringLiteral("en"))) : QString();
         // A name without Latin letters (洛阳) stays readable: made safe, not dropped.
         if (s.isEmpty() && actor)
-            s = safefile::safeFileName(actor->name(language).left(40), QString(), 60).replace(QLatin1Char('.'),
-                                                                                                QLatin1Char('-'));
+            s = safefile::safeFileName(actor->name(language).left(40), QString(), 60)
+                    .replace(QLatin1Char('.'), QLatin1Char('-'));
         if ((s.isEmpty() || s == QLatin1String("unnamed")) && actor)
             s = slug(actor->uid);
         return s.isEmpty() ? QStringLiteral("actor-%1").arg(id) : s;
     };
     // The "brief-" prefix alone keeps names away from CON, NUL, COM1 and the like; dots never pass slug().
-    return safefile::safeFileName(QStringLiteral("brief-") + part(a) + QLatin1Char('-') + part(b) + QLatin1Char('-')
-                                  + slug(language) + QLatin1Char('.') + suffix(format));
+    return safefile::safeFileName(QStringLiteral("brief-") + part(a) + QLatin1Char('-') + part(b) + QLatin1Char('-') +
+                                  slug(language) + QLatin1Char('.') + suffix(format));
 }
 
 } // namespace cb

@@ -79,7 +79,8 @@ QString clean(const QString& name, int maxBytes)
         out += QString::fromUcs4(&c, 1);
     }
     // No hidden files, no "." or "..", and Windows drops trailing dots and spaces on its own.
-    while (!out.isEmpty() && (out.front() == QLatin1Char('.') || out.front().isSpace() || out.front() == QLatin1Char('-')))
+    while (!out.isEmpty() &&
+           (out.front() == QLatin1Char('.') || out.front().isSpace() || out.front() == QLatin1Char('-')))
         out.remove(0, 1);
     while (!out.isEmpty() && (out.back() == QLatin1Char('.') || out.back().isSpace() || out.back() == QLatin1Char('-')))
         out.chop(1);
@@ -119,19 +120,18 @@ QString pathInFolder(const QString& folder, const QString& fileName, QString* er
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
     if (canonicalFolder.isEmpty() || !QFileInfo(canonicalFolder).isDir())
         return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
-    if (fileName.isEmpty() || fileName == QLatin1String(".") || fileName == QLatin1String("..")
-        || fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\'))
-        || fileName.contains(QChar(0)))
-        return fail(tr("The file name “%1” would leave the folder %2.")
-                        .arg(fileName, QDir::toNativeSeparators(folder)));
+    if (fileName.isEmpty() || fileName == QLatin1String(".") || fileName == QLatin1String("..") ||
+        fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')) || fileName.contains(QChar(0)))
+        return fail(
+            tr("The file name “%1” would leave the folder %2.").arg(fileName, QDir::toNativeSeparators(folder)));
     const QString path = QDir(canonicalFolder).filePath(fileName);
     // The parent of the final path, with every symbolic link resolved, must be the chosen folder itself.
     const QFileInfo target(path);
     const QString parent = QFileInfo(target.absolutePath()).canonicalFilePath();
     // An existing symbolic link at that name would have the file written wherever it points.
     if (parent != canonicalFolder || target.isSymLink())
-        return fail(tr("The file name “%1” would leave the folder %2.")
-                        .arg(fileName, QDir::toNativeSeparators(folder)));
+        return fail(
+            tr("The file name “%1” would leave the folder %2.").arg(fileName, QDir::toNativeSeparators(folder)));
     return path;
 }
 

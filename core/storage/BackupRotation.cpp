@@ -40,9 +40,9 @@ QString workspaceName(const QString& workspacePath)
  */
 QRegularExpression backupNamePattern(const QString& workspacePath)
 {
-    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(workspaceName(workspacePath))
-                              + QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?(?:\\.before-(?:v(\\d+)|(restore)))?")
-                              + QRegularExpression::escape(kSuffix) + QLatin1Char('$'));
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(workspaceName(workspacePath)) +
+                              QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?(?:\\.before-(?:v(\\d+)|(restore)))?") +
+                              QRegularExpression::escape(kSuffix) + QLatin1Char('$'));
 }
 
 QString kindMarker(BackupKind kind, int migrationTarget)
@@ -200,8 +200,8 @@ QList<BackupInfo> listBackups(const QString& workspacePath)
     return result;
 }
 
-bool backupNow(const QString& workspacePath, const QDateTime& now, QString* backupPath, QString* error,
-               BackupKind kind, int migrationTarget)
+bool backupNow(const QString& workspacePath, const QDateTime& now, QString* backupPath, QString* error, BackupKind kind,
+               int migrationTarget)
 {
     if (!QFileInfo(workspacePath).isFile()) {
         if (error)
@@ -235,8 +235,8 @@ bool backupIfDue(const QString& workspacePath, const QDateTime& now, QString* er
     return true;
 }
 
-bool backupBeforeMigration(const QString& workspacePath, int targetVersion, const QDateTime& now,
-                           QString* backupPath, QString* error, int keep)
+bool backupBeforeMigration(const QString& workspacePath, int targetVersion, const QDateTime& now, QString* backupPath,
+                           QString* error, int keep)
 {
     QString made;
     if (!backupNow(workspacePath, now, &made, error, BackupKind::BeforeMigration, targetVersion))
@@ -270,9 +270,9 @@ bool restoreBackup(const QString& backupPath, const QString& workspacePath, QStr
     }
     const QDateTime now = QDateTime::currentDateTime();
     QString undo;
-    if (QFileInfo::exists(workspacePath)
-        && !backupNow(workspacePath, now, &undo, &stepError, BackupKind::BeforeRestore)
-        && !keepRawCopy(workspacePath, now, &undo, &stepError)) {
+    if (QFileInfo::exists(workspacePath) &&
+        !backupNow(workspacePath, now, &undo, &stepError, BackupKind::BeforeRestore) &&
+        !keepRawCopy(workspacePath, now, &undo, &stepError)) {
         QFile::remove(staging);
         if (error)
             *error = tr("The current workspace could not be backed up, so nothing was restored: %1").arg(stepError);

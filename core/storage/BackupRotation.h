@@ -11,7 +11,8 @@ namespace cb {
 constexpr int kDefaultBackupsKept = 7;
 
 /** Why a backup was taken; part of its file name. */
-enum class BackupKind {
+enum class BackupKind
+{
     Daily,           ///< "<name>-<stamp>.citybridge": the first use of the workspace on a day
     BeforeMigration, ///< "<name>-<stamp>.before-vN.citybridge": the file as it was before the upgrade to schema N
     BeforeRestore,   ///< "<name>-<stamp>.before-restore.citybridge": the workspace a restore replaced (its undo)
@@ -65,8 +66,8 @@ bool backupNow(const QString& workspacePath, const QDateTime& now, QString* back
  * backups rotated out (as for the daily backup, the newest keep verified ones of every kind stay). Returns false
  * with a translated error when the backup could not be made; the workspace and older backups are then untouched.
  */
-bool backupBeforeMigration(const QString& workspacePath, int targetVersion, const QDateTime& now,
-                           QString* backupPath, QString* error, int keep = kDefaultBackupsKept);
+bool backupBeforeMigration(const QString& workspacePath, int targetVersion, const QDateTime& now, QString* backupPath,
+                           QString* error, int keep = kDefaultBackupsKept);
 
 /**
  * Replaces workspacePath with the backup at backupPath. The backup must be a CityBridge workspace this

@@ -190,8 +190,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
     if (check.schemaVersion < latestSchemaVersion()) {
         // Into the rotating backups, verified before any older one is rotated out; no backup, no migration.
         QString backupError;
-        if (!backupBeforeMigration(path, latestSchemaVersion(), QDateTime::currentDateTime(), nullptr,
-                                   &backupError)) {
+        if (!backupBeforeMigration(path, latestSchemaVersion(), QDateTime::currentDateTime(), nullptr, &backupError)) {
             if (error)
                 *error = tr("The workspace needs an upgrade, but the backup before it failed: %1").arg(backupError);
             return nullptr;

@@ -296,14 +296,13 @@ void TestBackupRotation::migrationBackupsJoinTheRotation()
     QStringList left = QDir(backupFolder(m_workspace)).entryList(QDir::Files);
     left.removeAll(QFileInfo(made).fileName() + QStringLiteral("-wal"));
     left.removeAll(QFileInfo(made).fileName() + QStringLiteral("-shm"));
-    QCOMPARE(left.join(QLatin1Char(' ')),
-             [&] {
-                 QStringList names;
-                 for (const QString& p : before)
-                     names << QFileInfo(p).fileName();
-                 names.sort();
-                 return names.join(QLatin1Char(' '));
-             }());
+    QCOMPARE(left.join(QLatin1Char(' ')), [&] {
+        QStringList names;
+        for (const QString& p : before)
+            names << QFileInfo(p).fileName();
+        names.sort();
+        return names.join(QLatin1Char(' '));
+    }());
 }
 
 void TestBackupRotation::restoreRoundTripAndUndo()
@@ -415,9 +414,9 @@ void TestBackupRotation::commandLine()
              0);
     QCOMPARE(dataHash(m_workspace), original);
     // The state it replaced is listed as the backup before the restore.
-    QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--workspace"), m_workspace},
-                 &out),
-             0);
+    QCOMPARE(
+        run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--workspace"), m_workspace}, &out),
+        0);
     QVERIFY2(out.contains(QStringLiteral("before restore")) && out.contains(QStringLiteral("daily")), qPrintable(out));
 
     // Refusals: no workspace, no backup named, a damaged backup (workspace unchanged).

@@ -119,7 +119,8 @@ void TestHostileData::editSaveLoadSearch()
     // A theme whose key and names hold quotes and formula starts.
     Theme theme;
     theme.key = kThemeKey;
-    theme.names = LocalizedText{{lang::En, kQuotedTheme}, {lang::Zh, QStringLiteral("主题 \"引号\" '单'")}, {lang::Es, kAt}};
+    theme.names =
+        LocalizedText{{lang::En, kQuotedTheme}, {lang::Zh, QStringLiteral("主题 \"引号\" '单'")}, {lang::Es, kAt}};
     QVERIFY2(m_store->inTransaction([&](QString* e) { return m_store->catalog().saveTheme(theme, e); }, &error),
              qPrintable(error));
 

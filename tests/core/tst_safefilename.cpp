@@ -78,7 +78,8 @@ void TestSafeFileName::sanitises_data()
     QTest::newRow("dot") << QStringLiteral(".") << QStringLiteral("unnamed");
     QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral("bashrc");
     QTest::newRow("empty") << QString() << QStringLiteral("unnamed");
-    QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b.pdf")) << QStringLiteral("a-b.pdf");
+    QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b.pdf"))
+                         << QStringLiteral("a-b.pdf");
     QTest::newRow("controls") << QStringLiteral("a\nb\tc\r") << QStringLiteral("a-b-c");
     QTest::newRow("reserved chars") << QStringLiteral("a:b*c?d\"e<f>g|h") << QStringLiteral("a-b-c-d-e-f-g-h");
     QTest::newRow("CON") << QStringLiteral("CON") << QStringLiteral("_CON");
@@ -88,8 +89,9 @@ void TestSafeFileName::sanitises_data()
     QTest::newRow("com9 trailing space") << QStringLiteral("com9 ") << QStringLiteral("_com9");
     QTest::newRow("CONSOLE is fine") << QStringLiteral("CONSOLE") << QStringLiteral("CONSOLE");
     QTest::newRow("trailing dots and spaces") << QStringLiteral(" name. . ") << QStringLiteral("name");
-    QTest::newRow("right-to-left override") << QString(QStringLiteral("brief") + QChar(0x202e) + QStringLiteral("fdp.exe"))
-                                            << QStringLiteral("brief-fdp.exe");
+    QTest::newRow("right-to-left override")
+        << QString(QStringLiteral("brief") + QChar(0x202e) + QStringLiteral("fdp.exe"))
+        << QStringLiteral("brief-fdp.exe");
 }
 
 void TestSafeFileName::sanitises()
@@ -188,8 +190,11 @@ void TestSafeFileName::briefBatchStaysInFolder()
     QVERIFY(proposals.size() >= 3);
 
     // The cities in the proposals get hostile names (in English; one has only a Chinese name).
-    const QStringList hostile{QStringLiteral("../../etc/passwd"), QStringLiteral("..\\x"), QStringLiteral("CON"),
-                              QStringLiteral("a/b"), QString(QStringLiteral("nul") + QChar(0) + QStringLiteral("x")),
+    const QStringList hostile{QStringLiteral("../../etc/passwd"),
+                              QStringLiteral("..\\x"),
+                              QStringLiteral("CON"),
+                              QStringLiteral("a/b"),
+                              QString(QStringLiteral("nul") + QChar(0) + QStringLiteral("x")),
                               QString(300, QLatin1Char('L'))};
     QSet<ActorId> renamed;
     int next = 0;

@@ -19,8 +19,8 @@ struct Site
 {
     QString file; ///< relative to the repository root
     int line = 0;
-    QString sql;  ///< the SQL literal's text
-    QString how;  ///< ".arg", "+", "+=" or "%"
+    QString sql; ///< the SQL literal's text
+    QString how; ///< ".arg", "+", "+=" or "%"
 };
 
 /** A reviewed place: in file, the SQL literal containing fragment, joined only with our own constants. */
@@ -67,7 +67,14 @@ const Reviewed kReviewed[] = {
 QString withoutComments(const QString& source)
 {
     QString out = source;
-    enum { Code, Line, Block, String, Char } state = Code;
+    enum
+    {
+        Code,
+        Line,
+        Block,
+        String,
+        Char
+    } state = Code;
     for (qsizetype i = 0; i < out.size(); ++i) {
         const QChar c = out.at(i);
         const QChar next = i + 1 < out.size() ? out.at(i + 1) : QChar();
@@ -124,12 +131,12 @@ bool looksLikeSql(const QString& text)
     return statement.match(text).hasMatch() || clause.match(text).hasMatch();
 }
 
-/** Every SQL literal (adjacent literals taken as one, with a wrapping QStringLiteral(...) and the like) joined with something. */
+/** Every SQL literal (adjacent literals as one, with its QStringLiteral(...) wrapper) that is joined with something. */
 QList<Site> findSqlConstruction(const QString& file, const QString& source)
 {
-    static const QRegularExpression chain(
-        QStringLiteral("(?:\\b(?:QStringLiteral|QLatin1String|QLatin1StringView|QByteArrayLiteral|QString|u)\\s*\\(\\s*)?"
-                       "((?:\"(?:[^\"\\\\\\n]|\\\\.)*\"\\s*)+)(\\))?"));
+    static const QRegularExpression chain(QStringLiteral(
+        "(?:\\b(?:QStringLiteral|QLatin1String|QLatin1StringView|QByteArrayLiteral|QString|u)\\s*\\(\\s*)?"
+        "((?:\"(?:[^\"\\\\\\n]|\\\\.)*\"\\s*)+)(\\))?"));
     static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\\\n]|\\\\.)*)\""));
     static const QRegularExpression after(QStringLiteral("^(?:_s|_L1|_ba)?\\s*(\\.arg\\s*\\(|\\+(?![+=])|%)"));
     static const QRegularExpression before(QStringLiteral("(\\+=|(?<![+])\\+|%)\\s*$"));
@@ -180,8 +187,8 @@ const Reviewed* reviewedFor(const Site& site)
 {
     const Reviewed* best = nullptr;
     for (const Reviewed& r : kReviewed) {
-        if (site.file == QLatin1String(r.file) && site.sql.contains(QLatin1String(r.fragment))
-            && (!best || qstrlen(r.fragment) > qstrlen(best->fragment)))
+        if (site.file == QLatin1String(r.file) && site.sql.contains(QLatin1String(r.fragment)) &&
+            (!best || qstrlen(r.fragment) > qstrlen(best->fragment)))
             best = &r;
     }
     return best;
@@ -203,25 +210,26 @@ void TestSqlConstruction::detectorFindsConstruction_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("how"); // empty: nothing to find
-    QTest::newRow("arg") << QStringLiteral("q.exec(QStringLiteral(\"SELECT * FROM actors WHERE uid = '%1'\").arg(uid));")
+    QTest::newRow("arg") << QStringLiteral(
+                                "q.exec(QStringLiteral(\"SELECT * FROM actors WHERE uid = '%1'\").arg(uid));")
                          << QStringLiteral(".arg");
     QTest::newRow("arg on a new line")
         << QStringLiteral("q.prepare(QStringLiteral(\"SELECT id \"\n   \"FROM %1\")\n     .arg(table));")
         << QStringLiteral(".arg");
-    QTest::newRow("plus after") << QStringLiteral("q.exec(QStringLiteral(\"DELETE FROM actors WHERE name = '\") + name);")
+    QTest::newRow("plus after") << QStringLiteral(
+                                       "q.exec(QStringLiteral(\"DELETE FROM actors WHERE name = '\") + name);")
                                 << QStringLiteral("+");
     QTest::newRow("plus before") << QStringLiteral("const QString s = prefix + QLatin1String(\" WHERE x = 1\");")
                                  << QStringLiteral("+");
-    QTest::newRow("append") << QStringLiteral("sql += QStringLiteral(\" AND name LIKE '%\");")
-                            << QStringLiteral("+=");
+    QTest::newRow("append") << QStringLiteral("sql += QStringLiteral(\" AND name LIKE '%\");") << QStringLiteral("+=");
     QTest::newRow("builder") << QStringLiteral("QString s = u\"UPDATE t SET a = \"_s % value;") << QStringLiteral("%");
     QTest::newRow("bare literal") << QStringLiteral("exec(\"INSERT INTO t VALUES ('\" + v + \"')\");")
                                   << QStringLiteral("+");
     QTest::newRow("bound is fine")
         << QStringLiteral("sql::exec(q, QStringLiteral(\"SELECT id FROM actors WHERE uid = ?\"), {uid}, error);")
         << QString();
-    QTest::newRow("translated text is fine") << QStringLiteral("tr(\"Cannot read %1 from the file\").arg(path);")
-                                             << QString();
+    QTest::newRow("translated text is fine")
+        << QStringLiteral("tr(\"Cannot read %1 from the file\").arg(path);") << QString();
     QTest::newRow("comment is fine") << QStringLiteral("// QStringLiteral(\"SELECT %1\").arg(x)\nint y = 0;")
                                      << QString();
     QTest::newRow("value joined outside the SQL")
@@ -269,8 +277,10 @@ void TestSqlConstruction::coreBuildsNoSqlFromData()
         if (const Reviewed* r = reviewedFor(site))
             used.insert(r);
         else
-            unreviewed << QStringLiteral("%1:%2: SQL joined with %3: %4").arg(site.file).arg(site.line).arg(site.how,
-                                                                                                         site.sql.left(80));
+            unreviewed << QStringLiteral("%1:%2: SQL joined with %3: %4")
+                              .arg(site.file)
+                              .arg(site.line)
+                              .arg(site.how, site.sql.left(80));
     }
     for (const Reviewed& r : kReviewed) {
         if (!used.contains(&r))
@@ -280,8 +290,8 @@ void TestSqlConstruction::coreBuildsNoSqlFromData()
           literals, int(sites.size()), int(sites.size() - unreviewed.size()), int(unreviewed.size()));
     QVERIFY2(unreviewed.isEmpty(),
              qPrintable(QStringLiteral("SQL built by joining text; bind the values (or review and list the place "
-                                       "in tst_sqlconstruction.cpp):\n")
-                        + unreviewed.join(QLatin1Char('\n'))));
+                                       "in tst_sqlconstruction.cpp):\n") +
+                        unreviewed.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSqlConstruction)

@@ -122,8 +122,7 @@ void TestRestoreDialog::initTestCase()
     // Two days of backups long ago; the second goes bad on disk. One taken before a migration.
     const QDateTime day1(QDate(2024, 3, 1), QTime(9, 0));
     QVERIFY2(backupIfDue(m_workspace, day1, &error), qPrintable(error));
-    QVERIFY2(backupBeforeMigration(m_workspace, 7, day1.addSecs(3600), &m_migrationBackup, &error),
-             qPrintable(error));
+    QVERIFY2(backupBeforeMigration(m_workspace, 7, day1.addSecs(3600), &m_migrationBackup, &error), qPrintable(error));
     QVERIFY2(backupIfDue(m_workspace, day1.addDays(1), &error), qPrintable(error));
     for (const BackupInfo& b : listBackups(m_workspace)) {
         if (b.createdAt.date() == day1.date() && b.kind == BackupKind::Daily)

@@ -21,21 +21,26 @@ namespace cb::ui {
 
 namespace {
 
-enum Column { TakenColumn, KindColumn, SizeColumn, CheckColumn, ColumnCount };
+enum Column
+{
+    TakenColumn,
+    KindColumn,
+    SizeColumn,
+    CheckColumn,
+    ColumnCount
+};
 
 constexpr int PathRole = Qt::UserRole;
 constexpr int VerifiedRole = Qt::UserRole + 1;
 
 } // namespace
 
-RestoreDialog::RestoreDialog(WorkspaceDocument* document, QWidget* parent)
-    : QDialog(parent), m_document(document)
+RestoreDialog::RestoreDialog(WorkspaceDocument* document, QWidget* parent) : QDialog(parent), m_document(document)
 {
     setObjectName(QStringLiteral("restoreDialog"));
     m_confirm = [](QWidget* owner, const QString& question) {
         return QMessageBox::question(owner, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
+                                     QMessageBox::No) == QMessageBox::Yes;
     };
 
     m_heading = new QLabel(this);
@@ -149,10 +154,10 @@ bool RestoreDialog::restoreSelected()
     }
     const QString taken = selected.first()->text(TakenColumn);
     const QString name = QFileInfo(m_document->path()).fileName();
-    if (m_confirm
-        && !m_confirm(this, tr("Replace the workspace %1 with the backup taken %2?\n\nThe current state is backed up "
-                               "first: restore that backup to undo this.")
-                                .arg(name, taken)))
+    if (m_confirm &&
+        !m_confirm(this, tr("Replace the workspace %1 with the backup taken %2?\n\nThe current state is backed up "
+                            "first: restore that backup to undo this.")
+                             .arg(name, taken)))
         return false;
     QString error;
     QString undo;

@@ -162,7 +162,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_actions->restoreBackup(), &QAction::triggered, this, [this] {
         auto* dialog = new RestoreDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &RestoreDialog::restored, this, [this](const QString& m) { statusBar()->showMessage(m, 15000); });
+        connect(dialog, &RestoreDialog::restored, this,
+                [this](const QString& m) { statusBar()->showMessage(m, 15000); });
         dialog->open();
     });
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
