@@ -140,6 +140,8 @@ QList<Site> findSqlConstruction(const QString& file, const QString& source)
     static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\\\n]|\\\\.)*)\""));
     static const QRegularExpression after(QStringLiteral("^(?:_s|_L1|_ba)?\\s*(\\.arg\\s*\\(|\\+(?![+=])|%)"));
     static const QRegularExpression before(QStringLiteral("(\\+=|(?<![+])\\+|%)\\s*$"));
+    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    static const QRegularExpression assigned(QStringLiteral("\\b(\\w+)\\s*(?:=|\\(|\\{)\\s*$"));
     const QString code = withoutComments(source);
     QList<Site> sites;
     QRegularExpressionMatchIterator it = chain.globalMatch(code);
@@ -161,12 +163,25 @@ QList<Site> findSqlConstruction(const QString& file, const QString& source)
         QString how;
         const QRegularExpressionMatch a = after.match(tail);
         const QRegularExpressionMatch b = before.match(head);
-        if (a.hasMatch())
+        const QRegularExpressionMatch named = assigned.match(head);
+        if (a.hasMatch()) {
             how = a.captured(1).startsWith(QLatin1Char('.')) ? QStringLiteral(".arg") : a.captured(1);
-        else if (b.hasMatch())
+        } else if (b.hasMatch()) {
             how = b.captured(1);
-        else
+        } else if (placeholder.match(text).hasMatch()) {
+            how = QStringLiteral("%N"); // filled in later, wherever that is
+        } else if (named.hasMatch()) {
+            // Kept in a variable: joined later? (sql += name; sql + name; sql.arg(name); sql.append(name))
+            const QString var = QRegularExpression::escape(named.captured(1));
+            const QRegularExpression use(QStringLiteral("\\b%1\\s*(\\+=|\\+(?![+])|%|\\.arg\\s*\\(|\\.append\\s*\\(|"
+                                                        "\\.prepend\\s*\\(|\\.insert\\s*\\()|(?:\\+|%)\\s*%1\\b")
+                                             .arg(var));
+            if (!use.match(code, end).hasMatch())
+                continue;
+            how = QStringLiteral("variable ") + named.captured(1);
+        } else {
             continue;
+        }
         sites.append({file, int(code.left(start).count(QLatin1Char('\n'))) + 1, text, how});
     }
     return sites;
@@ -225,6 +240,15 @@ void TestSqlConstruction::detectorFindsConstruction_data()
     QTest::newRow("builder") << QStringLiteral("QString s = u\"UPDATE t SET a = \"_s % value;") << QStringLiteral("%");
     QTest::newRow("bare literal") << QStringLiteral("exec(\"INSERT INTO t VALUES ('\" + v + \"')\");")
                                   << QStringLiteral("+");
+    QTest::newRow("placeholder filled later")
+        << QStringLiteral("const QString sql = QStringLiteral(\"DELETE FROM %1 WHERE id = ?\");\nq.exec(sql.arg(t));")
+        << QStringLiteral("%N");
+    QTest::newRow("kept in a variable")
+        << QStringLiteral("QString sql = QStringLiteral(\"SELECT id FROM actors WHERE name = '\");\nsql += name;")
+        << QStringLiteral("variable sql");
+    QTest::newRow("variable only run") << QStringLiteral("const QString sql = QStringLiteral(\"SELECT id FROM t\");\n"
+                                                          "q.exec(sql);\nother += x;")
+                                       << QString();
     QTest::newRow("bound is fine")
         << QStringLiteral("sql::exec(q, QStringLiteral(\"SELECT id FROM actors WHERE uid = ?\"), {uid}, error);")
         << QString();
