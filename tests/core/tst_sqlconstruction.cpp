@@ -247,7 +247,7 @@ void TestSqlConstruction::detectorFindsConstruction_data()
         << QStringLiteral("QString sql = QStringLiteral(\"SELECT id FROM actors WHERE name = '\");\nsql += name;")
         << QStringLiteral("variable sql");
     QTest::newRow("variable only run") << QStringLiteral("const QString sql = QStringLiteral(\"SELECT id FROM t\");\n"
-                                                          "q.exec(sql);\nother += x;")
+                                                         "q.exec(sql);\nother += x;")
                                        << QString();
     QTest::newRow("bound is fine")
         << QStringLiteral("sql::exec(q, QStringLiteral(\"SELECT id FROM actors WHERE uid = ?\"), {uid}, error);")
