@@ -6,12 +6,16 @@
 // Screenshots in en / zh / es when CITYBRIDGE_SCREENSHOT_DIR is set.
 #include "backups/RestoreDialog.h"
 #include "i18n/Translations.h"
+#include "main/MainWindow.h"
 #include "storage/BackupRotation.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 #include "workspace/WorkspaceDocument.h"
 
+#include <QAction>
 #include <QCryptographicHash>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -70,6 +74,7 @@ private slots:
     void initTestCase();
     void listsRestoresAndUndoes();
     void declinedOrDamagedChangesNothing();
+    void fileMenuOpensIt();
     void screenshots();
 
 private:
@@ -105,6 +110,10 @@ bool TestRestoreDialog::rename(WorkspaceDocument& document, const QString& uid, 
 
 void TestRestoreDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CityBridgeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_restoredialog"));
+    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("office.citybridge"));
     QString error;
@@ -289,6 +298,28 @@ void TestRestoreDialog::declinedOrDamagedChangesNothing()
     QVERIFY(!document.restoreFrom(m_damagedBackup, &undo, &error));
     installLanguage(lang::En);
     QVERIFY2(!error.contains(QStringLiteral("cannot be restored")), qPrintable(error));
+}
+
+void TestRestoreDialog::fileMenuOpensIt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("restoreBackupAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // nothing open yet
+    QString error;
+    QVERIFY2(window.openWorkspace(m_workspace, &error), qPrintable(error));
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Restore from &Backup…"));
+    action->trigger();
+    auto* dialog = window.findChild<RestoreDialog*>(QStringLiteral("restoreDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    QCOMPARE(list->topLevelItemCount(), int(listBackups(m_workspace).size()));
+    QVERIFY(rowFor(list, m_goodBackup));
+    dialog->reject();
 }
 
 void TestRestoreDialog::screenshots()
