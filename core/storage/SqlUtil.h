@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -10,6 +11,12 @@
 #include <initializer_list>
 
 namespace cb::sql {
+
+/**
+ * The message for a failed statement: SQLite's own words, preceded by a translated sentence when the cause is
+ * something the user can act on (a full disk, a disk or file system error, a read-only or busy file, a damaged file).
+ */
+QString errorText(const QSqlError& error);
 
 /** Prepares and runs a statement with bound values; on failure fills *error and returns false. */
 bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values, QString* error);
