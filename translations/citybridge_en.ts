@@ -1356,6 +1356,10 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not all of the data could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::Gazetteer</name>
@@ -2370,6 +2374,10 @@
         <source>Could not write the workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not build the workbook: its temporary file is incomplete (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ZipArchive</name>
@@ -3360,6 +3368,29 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::sql</name>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written (a disk or file system error); the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be written: it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
