@@ -54,8 +54,8 @@ bool resetToEmpty(QSqlDatabase& db, QString* error)
     if (!test::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"), error))
         return false;
     for (const QString& object : test::schemaObjects(db)) {
-        if (object.startsWith(QLatin1String("table:"))
-            && !test::run(db, QStringLiteral("DROP TABLE \"%1\"").arg(object.mid(6)), error))
+        if (object.startsWith(QLatin1String("table:")) &&
+            !test::run(db, QStringLiteral("DROP TABLE \"%1\"").arg(object.mid(6)), error))
             return false;
     }
     return test::run(db, QStringLiteral("PRAGMA user_version = 0"), error);
@@ -87,12 +87,15 @@ bool makeVersion3Sample(const QString& path, const QString& scratch, QString* er
     if (!test::run(c, QStringLiteral("BEGIN"), error))
         return false;
     for (const QString& table : tables) {
-        const QString cols = QLatin1Char('"') + test::columns(c, table).join(QStringLiteral("\", \"")) + QLatin1Char('"');
-        if (!test::run(c, QStringLiteral("INSERT INTO main.\"%1\"(%2) SELECT %2 FROM src.\"%1\"").arg(table, cols), error))
+        const QString cols =
+            QLatin1Char('"') + test::columns(c, table).join(QStringLiteral("\", \"")) + QLatin1Char('"');
+        if (!test::run(c, QStringLiteral("INSERT INTO main.\"%1\"(%2) SELECT %2 FROM src.\"%1\"").arg(table, cols),
+                       error))
             return false;
     }
-    return test::run(c, QStringLiteral("COMMIT"), error) && test::run(c, QStringLiteral("DETACH DATABASE src"), error)
-        && test::run(c, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+    return test::run(c, QStringLiteral("COMMIT"), error) &&
+           test::run(c, QStringLiteral("DETACH DATABASE src"), error) &&
+           test::run(c, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
 
 /** What the driver printed: the steps it began and those it reported as committed, in order. */
@@ -130,8 +133,8 @@ DriverLog parseLog(const QByteArray& out)
 /** What the uninterrupted run left: the figures every interrupted run is compared with. */
 struct Expected
 {
-    qint64 actors = 0;           ///< in the schema-3 sample
-    qint64 statements = 0;       ///< priorities + offers in the sample
+    qint64 actors = 0;     ///< in the schema-3 sample
+    qint64 statements = 0; ///< priorities + offers in the sample
     qint64 interests = 0;
     qint64 importActors = 0;     ///< actors the import adds
     qint64 importStatements = 0; ///< priorities and offers citing the survey
@@ -243,16 +246,21 @@ void TestCrashSafety::initTestCase()
         count(probe, QStringLiteral("SELECT (SELECT count(*) FROM priorities WHERE source_id = %1) + "
                                     "(SELECT count(*) FROM offers WHERE source_id = %1)")
                          .arg(source));
-    m_expected.importInterests = count(probe, QStringLiteral("SELECT count(*) FROM interests WHERE source_id = %1").arg(source));
-    m_expected.importActors = count(probe, QStringLiteral("SELECT count(*) FROM actors")) - m_expected.actors - kBatches;
+    m_expected.importInterests =
+        count(probe, QStringLiteral("SELECT count(*) FROM interests WHERE source_id = %1").arg(source));
+    m_expected.importActors =
+        count(probe, QStringLiteral("SELECT count(*) FROM actors")) - m_expected.actors - kBatches;
     QVERIFY(m_expected.importStatements > 0);
     QVERIFY(m_expected.importInterests > 0);
     QVERIFY(m_expected.importActors > 0);
     // What one batch writes (the repository may add rows of its own, e.g. names kept as aliases too).
-    m_expected.markerNames = static_cast<int>(count(probe, QStringLiteral(
-        "SELECT count(*) FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE a.uid = 'city:crash-batch-1'")));
-    m_expected.markerAliases = static_cast<int>(count(probe, QStringLiteral(
-        "SELECT count(*) FROM aliases s JOIN actors a ON a.id = s.actor_id WHERE a.uid = 'city:crash-batch-1'")));
+    m_expected.markerNames =
+        static_cast<int>(count(probe, QStringLiteral("SELECT count(*) FROM actor_names n JOIN actors a ON a.id = "
+                                                     "n.actor_id WHERE a.uid = 'city:crash-batch-1'")));
+    m_expected.markerAliases = static_cast<int>(count(
+        probe,
+        QStringLiteral(
+            "SELECT count(*) FROM aliases s JOIN actors a ON a.id = s.actor_id WHERE a.uid = 'city:crash-batch-1'")));
     QVERIFY(m_expected.markerNames >= 2);
     QVERIFY(m_expected.markerAliases >= 2);
     QCOMPARE(verify(path, log), QString());
@@ -281,7 +289,10 @@ QString TestCrashSafety::verify(const QString& path, const DriverLog& log)
         if (version != 3 && version != latestSchemaVersion())
             problems << QStringLiteral("schema version %1").arg(version);
         if (column != (version == 4) || index != (version == 4))
-            problems << QStringLiteral("schema version %1 but search_key column %2, index %3").arg(version).arg(column).arg(index);
+            problems << QStringLiteral("schema version %1 but search_key column %2, index %3")
+                            .arg(version)
+                            .arg(column)
+                            .arg(index);
         if (version == 4) {
             // Aliases of the sample keep the keys the migration gave them (an edited actor's aliases are written
             // anew, with new ids), and no alias is left without one.
@@ -300,13 +311,18 @@ QString TestCrashSafety::verify(const QString& path, const DriverLog& log)
 
         // The import: the survey source with all its rows, or nothing of it.
         const QString importStep = QStringLiteral("import ") + m_expected.importUid;
-        const qint64 source = count(probe, QStringLiteral("SELECT count(*) FROM sources WHERE uid = '%1'").arg(m_expected.importUid));
+        const qint64 source =
+            count(probe, QStringLiteral("SELECT count(*) FROM sources WHERE uid = '%1'").arg(m_expected.importUid));
         const bool imported = source == 1;
         if (imported) {
-            const qint64 id = count(probe, QStringLiteral("SELECT id FROM sources WHERE uid = '%1'").arg(m_expected.importUid));
-            const qint64 st = count(probe, QStringLiteral("SELECT (SELECT count(*) FROM priorities WHERE source_id = %1) + "
-                                                          "(SELECT count(*) FROM offers WHERE source_id = %1)").arg(id));
-            const qint64 in = count(probe, QStringLiteral("SELECT count(*) FROM interests WHERE source_id = %1").arg(id));
+            const qint64 id =
+                count(probe, QStringLiteral("SELECT id FROM sources WHERE uid = '%1'").arg(m_expected.importUid));
+            const qint64 st =
+                count(probe, QStringLiteral("SELECT (SELECT count(*) FROM priorities WHERE source_id = %1) + "
+                                            "(SELECT count(*) FROM offers WHERE source_id = %1)")
+                                 .arg(id));
+            const qint64 in =
+                count(probe, QStringLiteral("SELECT count(*) FROM interests WHERE source_id = %1").arg(id));
             if (st != m_expected.importStatements || in != m_expected.importInterests)
                 problems << QStringLiteral("partial import: %1 statements, %2 interests").arg(st).arg(in);
         } else if (source != 0) {
@@ -327,10 +343,13 @@ QString TestCrashSafety::verify(const QString& path, const DriverLog& log)
         while (q.next()) {
             const int batch = q.value(0).toString().section(QLatin1Char('-'), -1).toInt();
             markers.insert(batch);
-            if (q.value(1).toInt() != m_expected.markerNames || q.value(2).toInt() != m_expected.markerAliases
-                || q.value(3).toInt() != 3)
+            if (q.value(1).toInt() != m_expected.markerNames || q.value(2).toInt() != m_expected.markerAliases ||
+                q.value(3).toInt() != 3)
                 problems << QStringLiteral("batch %1 is partial: %2 names, %3 aliases, %4 priorities")
-                                .arg(batch).arg(q.value(1).toInt()).arg(q.value(2).toInt()).arg(q.value(3).toInt());
+                                .arg(batch)
+                                .arg(q.value(1).toInt())
+                                .arg(q.value(2).toInt())
+                                .arg(q.value(3).toInt());
         }
         const int m = static_cast<int>(markers.size());
         for (int b = 1; b <= m; ++b) {
@@ -345,9 +364,12 @@ QString TestCrashSafety::verify(const QString& path, const DriverLog& log)
                               "AND body LIKE 'crash batch %'"));
         while (p.next())
             profiles << p.value(0).toString();
-        const QStringList expectedProfiles = m > 0 ? QStringList{QStringLiteral("crash batch %1").arg(m)} : QStringList();
+        const QStringList expectedProfiles =
+            m > 0 ? QStringList{QStringLiteral("crash batch %1").arg(m)} : QStringList();
         if (profiles != expectedProfiles)
-            problems << QStringLiteral("profile update out of step: [%1] with %2 batches").arg(profiles.join(QLatin1Char(','))).arg(m);
+            problems << QStringLiteral("profile update out of step: [%1] with %2 batches")
+                            .arg(profiles.join(QLatin1Char(',')))
+                            .arg(m);
         for (const QString& step : log.saved) {
             if (step.startsWith(QLatin1String("batch ")) && step.mid(6).toInt() > m)
                 problems << QStringLiteral("%1 was reported saved but is missing").arg(step);
@@ -357,14 +379,20 @@ QString TestCrashSafety::verify(const QString& path, const DriverLog& log)
 
         // Nothing else was written: the totals follow from what is there.
         const qint64 actors = count(probe, QStringLiteral("SELECT count(*) FROM actors"));
-        const qint64 statements = count(probe, QStringLiteral("SELECT (SELECT count(*) FROM priorities) + (SELECT count(*) FROM offers)"));
+        const qint64 statements =
+            count(probe, QStringLiteral("SELECT (SELECT count(*) FROM priorities) + (SELECT count(*) FROM offers)"));
         const qint64 interests = count(probe, QStringLiteral("SELECT count(*) FROM interests"));
         const qint64 wantActors = m_expected.actors + (imported ? m_expected.importActors : 0) + m;
         const qint64 wantStatements = m_expected.statements + (imported ? m_expected.importStatements : 0) + 3 * m;
         const qint64 wantInterests = m_expected.interests + (imported ? m_expected.importInterests : 0);
         if (actors != wantActors || statements != wantStatements || interests != wantInterests)
             problems << QStringLiteral("totals: %1 actors (want %2), %3 statements (want %4), %5 interests (want %6)")
-                            .arg(actors).arg(wantActors).arg(statements).arg(wantStatements).arg(interests).arg(wantInterests);
+                            .arg(actors)
+                            .arg(wantActors)
+                            .arg(statements)
+                            .arg(wantStatements)
+                            .arg(interests)
+                            .arg(wantInterests);
     }
     if (!problems.isEmpty())
         return problems.join(QStringLiteral("; "));
@@ -411,7 +439,8 @@ void TestCrashSafety::killedAtRandomPointsLosesNothingReported()
         const DriverLog log = parseLog(driver.readAllStandardOutput());
         if (driver.exitStatus() == QProcess::NormalExit) {
             if (driver.exitCode() != 0)
-                QFAIL(qPrintable(QStringLiteral("the driver failed: ") + QString::fromUtf8(driver.readAllStandardError())));
+                QFAIL(qPrintable(QStringLiteral("the driver failed: ") +
+                                 QString::fromUtf8(driver.readAllStandardError())));
             ++finished;
         }
         if (log.midTransaction()) {

@@ -119,11 +119,15 @@ void TestExportDiskFull::failedExportKeepsThePreviousFile_data()
     QTest::newRow("cities csv") << QStringList{QStringLiteral("export"), QStringLiteral("cities")} << "cities.csv";
     QTest::newRow("cities xlsx") << QStringList{QStringLiteral("export"), QStringLiteral("cities")} << "cities.xlsx";
     QTest::newRow("network xlsx") << QStringList{QStringLiteral("export"), QStringLiteral("network")} << "network.xlsx";
-    QTest::newRow("cities geojson") << QStringList{QStringLiteral("export"), QStringLiteral("cities")} << "cities.geojson";
-    QTest::newRow("network graphml") << QStringList{QStringLiteral("export"), QStringLiteral("network")} << "network.graphml";
-    QTest::newRow("brief pdf") << QStringList{QStringLiteral("brief"), QStringLiteral("Mexico City"), QStringLiteral("Luoyang")}
+    QTest::newRow("cities geojson") << QStringList{QStringLiteral("export"), QStringLiteral("cities")}
+                                    << "cities.geojson";
+    QTest::newRow("network graphml") << QStringList{QStringLiteral("export"), QStringLiteral("network")}
+                                     << "network.graphml";
+    QTest::newRow("brief pdf") << QStringList{QStringLiteral("brief"), QStringLiteral("Mexico City"),
+                                              QStringLiteral("Luoyang")}
                                << "brief.pdf";
-    QTest::newRow("proposals csv") << QStringList{QStringLiteral("export"), QStringLiteral("proposals")} << "proposals.csv";
+    QTest::newRow("proposals csv") << QStringList{QStringLiteral("export"), QStringLiteral("proposals")}
+                                   << "proposals.csv";
 }
 
 void TestExportDiskFull::failedExportKeepsThePreviousFile()
@@ -165,8 +169,8 @@ void TestExportDiskFull::failedExportKeepsThePreviousFile()
         QCOMPARE(f.readAll(), previous);
         QCOMPARE(entries(folder.path()), before);
         QVERIFY2(entries(m_tmp).isEmpty(), qPrintable(entries(m_tmp).join(QLatin1Char(' '))));
-        qInfo("%s with a %lld-byte limit (full file %lld bytes): exit %d, \"%s\"", qPrintable(file), limit, size, r.code,
-              qPrintable(r.err.trimmed()));
+        qInfo("%s with a %lld-byte limit (full file %lld bytes): exit %d, \"%s\"", qPrintable(file), limit, size,
+              r.code, qPrintable(r.err.trimmed()));
     }
 }
 

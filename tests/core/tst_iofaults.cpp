@@ -237,7 +237,8 @@ void TestIoFaults::everyFailingIoPointRollsBackTheImport()
         faultvfs::stopCounting();
         const FaultKind kind = faultvfs::triggeredKind();
         if (!faultvfs::faultTriggered()) {
-            problems << QStringLiteral("the fault was not reached (the import made %1 I/O calls)").arg(faultvfs::pointsSeen());
+            problems << QStringLiteral("the fault was not reached (the import made %1 I/O calls)")
+                            .arg(faultvfs::pointsSeen());
         } else {
             ++byKind[faultvfs::triggeredKind()];
         }
@@ -260,8 +261,8 @@ void TestIoFaults::everyFailingIoPointRollsBackTheImport()
         store.reset();
         const QStringList retried = dump(m_work, true);
         if (retried != m_after)
-            problems << QStringLiteral("after the retry the workspace does not hold the import exactly: ")
-                            + difference(retried, m_after);
+            problems << QStringLiteral("after the retry the workspace does not hold the import exactly: ") +
+                            difference(retried, m_after);
 
         // Opened again from the file: sound, and without the failed import's rows.
         ImportPlan again;
@@ -281,8 +282,8 @@ void TestIoFaults::everyFailingIoPointRollsBackTheImport()
         }
         const QStringList after = dump(m_work);
         if (!ok2 && after != m_before)
-            problems << QStringLiteral("the workspace does not hold exactly its content before the import: ")
-                            + difference(after, m_before);
+            problems << QStringLiteral("the workspace does not hold exactly its content before the import: ") +
+                            difference(after, m_before);
         if (ok2)
             problems << QStringLiteral("the second faulted import reported success");
 
@@ -294,9 +295,8 @@ void TestIoFaults::everyFailingIoPointRollsBackTheImport()
     }
     qInfo("%s: I/O points tried: %d (writes %d, syncs %d, truncates %d), errors reported: %d, failures found: %d, "
           "in %.1f s",
-          QTest::currentDataTag(), m_points, byKind.value(FaultKind::Write),
-          byKind.value(FaultKind::Sync), byKind.value(FaultKind::Truncate), reported, failures,
-          static_cast<double>(timer.elapsed()) / 1000.0);
+          QTest::currentDataTag(), m_points, byKind.value(FaultKind::Write), byKind.value(FaultKind::Sync),
+          byKind.value(FaultKind::Truncate), reported, failures, static_cast<double>(timer.elapsed()) / 1000.0);
     qInfo("example message: %s", qPrintable(sample));
     QCOMPARE(failures, 0);
 }

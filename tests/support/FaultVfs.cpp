@@ -179,9 +179,25 @@ int xUnfetch(sqlite3_file* f, sqlite3_int64 offset, void* page)
 }
 
 const sqlite3_io_methods g_methods = {
-    3,           xClose,          xRead,        xWrite,      xTruncate,  xSync,         xFileSize,
-    xLock,       xUnlock,         xCheckReservedLock,        xFileControl, xSectorSize, xDeviceCharacteristics,
-    xShmMap,     xShmLock,        xShmBarrier,  xShmUnmap,   xFetch,     xUnfetch,
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
 };
 
 int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)

@@ -6,7 +6,12 @@
 namespace cb::test {
 
 /** The kind of I/O an injected fault hits. */
-enum class FaultKind { Write, Sync, Truncate };
+enum class FaultKind
+{
+    Write,
+    Sync,
+    Truncate
+};
 
 /**
  * A test-only SQLite VFS that wraps the default "unix" VFS and forwards everything to it, WAL shared memory
