@@ -3,17 +3,20 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cb::sql {
 
-QString errorText(const QSqlError& error)
+QString errorText(const QSqlQuery& query)
 {
+    const QSqlError error = query.lastError();
+    const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
     // Qt reports sqlite3_errcode() as the native code; the low byte is the primary result code.
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     QString cause;
-    if (ok) {
+    if (ok && sqlite) {
         switch (code) {
         case 13: // SQLITE_FULL
             cause = QCoreApplication::translate("cb::sql", "The disk is full; the change was not saved.");
@@ -46,14 +49,14 @@ bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVar
 {
     if (!query.prepare(statement)) {
         if (error)
-            *error = errorText(query.lastError());
+            *error = errorText(query);
         return false;
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         if (error)
-            *error = errorText(query.lastError());
+            *error = errorText(query);
         return false;
     }
     return true;
@@ -107,7 +110,7 @@ Transaction::Transaction(QSqlDatabase& db)
     if (m_active)
         depths()[m_db.connectionName()] = m_depth + 1;
     else
-        m_error = errorText(query.lastError());
+        m_error = errorText(query);
 }
 
 Transaction::~Transaction()
@@ -132,7 +135,7 @@ bool Transaction::commit(QString* error)
     }
     QSqlQuery query(m_db);
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE cb_%1").arg(m_depth))) {
-        m_error = errorText(query.lastError());
+        m_error = errorText(query);
         if (error)
             *error = m_error;
         rollback();

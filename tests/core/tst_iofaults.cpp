@@ -246,8 +246,11 @@ void TestIoFaults::everyFailingIoPointRollsBackTheImport()
             problems << QStringLiteral("the import reported success");
         } else {
             ++reported;
-            if (error.trimmed().isEmpty())
-                problems << QStringLiteral("the import failed without a message");
+            // The message names the cause in plain words (SqlUtil's errorText), SQLite's own words after it.
+            const QString cause = diskFull && kind == FaultKind::Write ? QStringLiteral("The disk is full")
+                                                                       : QStringLiteral("could not be written");
+            if (!error.contains(cause))
+                problems << QStringLiteral("the message does not say \"%1\": %2").arg(cause, error);
             if (sample.isEmpty() && kind == FaultKind::Write)
                 sample = error;
         }
