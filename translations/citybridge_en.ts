@@ -1368,6 +1368,10 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not all of the data could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::Gazetteer</name>
@@ -2382,6 +2386,10 @@
         <source>Could not write the workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not build the workbook: its temporary file is incomplete (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ZipArchive</name>
@@ -3387,6 +3395,29 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>The file name “%1” would leave the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::sql</name>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written (a disk or file system error); the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be written: it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

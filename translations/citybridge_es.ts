@@ -1368,6 +1368,10 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>not all of the data could be written (is the disk full?)</source>
+        <translation>no se pudieron escribir todos los datos (¿está lleno el disco?)</translation>
+    </message>
 </context>
 <context>
     <name>cb::Gazetteer</name>
@@ -2381,6 +2385,10 @@
     <message>
         <source>Could not write the workbook: %1</source>
         <translation>No se pudo escribir el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: its temporary file is incomplete (is the disk full?).</source>
+        <translation>No se pudo crear el libro: su archivo temporal está incompleto (¿está lleno el disco?).</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3413,29 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>The file name “%1” would leave the folder %2.</source>
         <translation>El nombre de archivo «%1» saldría de la carpeta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::sql</name>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>El disco está lleno; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written (a disk or file system error); the change was not saved.</source>
+        <translation>No se pudo escribir el archivo del espacio de trabajo (error del disco o del sistema de archivos); el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be written: it is read-only.</source>
+        <translation>No se puede escribir el archivo del espacio de trabajo: es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation>Otro programa está escribiendo en el espacio de trabajo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged; restore it from a backup.</source>
+        <translation>El archivo del espacio de trabajo está dañado; restáurelo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

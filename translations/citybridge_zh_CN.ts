@@ -1368,6 +1368,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>not all of the data could be written (is the disk full?)</source>
+        <translation>未能写入全部数据（磁盘是否已满？）</translation>
+    </message>
 </context>
 <context>
     <name>cb::Gazetteer</name>
@@ -2371,6 +2375,10 @@
     <message>
         <source>Could not write the workbook: %1</source>
         <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Could not build the workbook: its temporary file is incomplete (is the disk full?).</source>
+        <translation>无法生成工作簿：其临时文件不完整（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3396,29 @@ Without a command, the window opens.</source>
     <message>
         <source>The file name “%1” would leave the folder %2.</source>
         <translation>文件名“%1”会跳出文件夹 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::sql</name>
+    <message>
+        <source>The disk is full; the change was not saved.</source>
+        <translation>磁盘已满；更改未保存。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written (a disk or file system error); the change was not saved.</source>
+        <translation>无法写入工作区文件（磁盘或文件系统错误）；更改未保存。</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be written: it is read-only.</source>
+        <translation>无法写入工作区文件：该文件为只读。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation>另一个程序正在写入该工作区；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged; restore it from a backup.</source>
+        <translation>工作区文件已损坏；请从备份中恢复。</translation>
     </message>
 </context>
 <context>

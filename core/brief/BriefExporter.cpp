@@ -6,6 +6,7 @@
 #include "BriefHtmlWriter.h"
 #include "BriefPdfText.h"
 #include "BriefTextDocument.h"
+#include "exporting/WriteError.h"
 #include "io/SafeFileName.h"
 #include "workspace/WorkspaceData.h"
 
@@ -128,7 +129,7 @@ bool BriefExporter::writeFile(const QString& path, const BriefDocument& document
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *err = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *err = tr("Cannot write %1: %2").arg(path, writeErrorText(&file));
         file.cancelWriting();
         return false;
     }

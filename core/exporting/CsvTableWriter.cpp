@@ -2,6 +2,7 @@
 #include "CsvTableWriter.h"
 
 #include "FormulaGuard.h"
+#include "WriteError.h"
 
 #include <QIODevice>
 
@@ -64,14 +65,14 @@ bool CsvTableWriter::write(const ExportTable& table, QIODevice* device)
         chunk += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
         if (chunk.size() > (1 << 16)) {
             if (device->write(chunk) != chunk.size()) {
-                m_error = tr("Could not write the CSV data: %1").arg(device->errorString());
+                m_error = tr("Could not write the CSV data: %1").arg(writeErrorText(device));
                 return false;
             }
             chunk.clear();
         }
     }
     if (device->write(chunk) != chunk.size()) {
-        m_error = tr("Could not write the CSV data: %1").arg(device->errorString());
+        m_error = tr("Could not write the CSV data: %1").arg(writeErrorText(device));
         return false;
     }
     return true;

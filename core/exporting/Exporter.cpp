@@ -2,6 +2,7 @@
 #include "Exporter.h"
 
 #include "CsvTableWriter.h"
+#include "WriteError.h"
 #include "GeoJsonNetworkWriter.h"
 #include "GraphMlNetworkWriter.h"
 #include "XlsxTableWriter.h"
@@ -223,7 +224,7 @@ bool Exporter::exportFile(const QString& path, ExportDataset dataset, ExportForm
         return false;
     }
     if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writeErrorText(&file));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeoJsonNetworkWriter.h"
+#include "WriteError.h"
 
 #include "map/GreatCircle.h"
 #include "matching/MatchResult.h"
@@ -195,7 +196,7 @@ bool GeoJsonNetworkWriter::write(const WorkspaceData& data, const MatchResult* r
     m_count = int(features.size());
     const QByteArray bytes = QJsonDocument(collection).toJson(QJsonDocument::Compact);
     if (device->write(bytes) != bytes.size()) {
-        m_error = tr("Could not write the GeoJSON data: %1").arg(device->errorString());
+        m_error = tr("Could not write the GeoJSON data: %1").arg(writeErrorText(device));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphMlNetworkWriter.h"
+#include "WriteError.h"
 
 #include "matching/MatchResult.h"
 #include "workspace/WorkspaceData.h"
@@ -160,7 +161,7 @@ bool GraphMlNetworkWriter::write(const WorkspaceData& workspace, const MatchResu
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();
     if (xml.hasError()) {
-        m_error = tr("Could not write the GraphML data: %1").arg(device->errorString());
+        m_error = tr("Could not write the GraphML data: %1").arg(writeErrorText(device));
         return false;
     }
     return true;

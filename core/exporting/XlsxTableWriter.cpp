@@ -2,19 +2,59 @@
 #include "XlsxTableWriter.h"
 
 #include "FormulaGuard.h"
+#include "WriteError.h"
+#include "io/ZipArchive.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QIODevice>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <memory>
 
 namespace cb {
 
 namespace {
+
+/**
+ * Whether bytes hold a whole workbook: a readable zip (every member's CRC checked) whose XML parts all parse to
+ * their end, with one worksheet per table. libxlsxwriter does not notice every failed write of its temporary
+ * files (e.g. on a full disk) and can zip a worksheet that was cut short into an otherwise valid archive.
+ */
+bool isCompleteWorkbook(const QByteArray& bytes, int sheets)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return false;
+    ZipLimits limits;
+    limits.maxEntrySize = limits.maxTotalSize = std::numeric_limits<qint64>::max() / 2;
+    ZipArchive zip(&buffer, limits);
+    if (!zip.open())
+        return false;
+    int worksheets = 0;
+    for (const ZipEntry& entry : zip.entries()) {
+        if (!entry.name.endsWith(QLatin1String(".xml")) && !entry.name.endsWith(QLatin1String(".rels")))
+            continue;
+        if (entry.name.startsWith(QLatin1String("xl/worksheets/sheet")))
+            ++worksheets;
+        const std::unique_ptr<QIODevice> member = zip.openEntry(entry.name);
+        if (!member)
+            return false;
+        QXmlStreamReader xml(member.get());
+        while (!xml.atEnd())
+            xml.readNext();
+        if (xml.hasError())
+            return false;
+    }
+    return worksheets == sheets;
+}
 
 // Excel's limit for one cell's text.
 constexpr qsizetype kMaxCellText = 32767;
@@ -169,8 +209,12 @@ bool XlsxTableWriter::write(const QList<ExportTable>& tables, QIODevice* device)
         return false;
     }
     const QByteArray bytes = built.readAll();
-    if (bytes.isEmpty() || device->write(bytes) != bytes.size()) {
-        m_error = tr("Could not write the workbook: %1").arg(device->errorString());
+    if (!isCompleteWorkbook(bytes, static_cast<int>(tables.size()))) {
+        m_error = tr("Could not build the workbook: its temporary file is incomplete (is the disk full?).");
+        return false;
+    }
+    if (device->write(bytes) != bytes.size()) {
+        m_error = tr("Could not write the workbook: %1").arg(writeErrorText(device));
         return false;
     }
     return true;

@@ -1,23 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cb::sql {
+
+QString errorText(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    // Qt reports sqlite3_errcode() as the native code; the low byte is the primary result code.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    QString cause;
+    if (ok && sqlite) {
+        switch (code) {
+        case 13: // SQLITE_FULL
+            cause = QCoreApplication::translate("cb::sql", "The disk is full; the change was not saved.");
+            break;
+        case 10: // SQLITE_IOERR
+            cause = QCoreApplication::translate("cb::sql", "The workspace file could not be written (a disk or file "
+                                                           "system error); the change was not saved.");
+            break;
+        case 8: // SQLITE_READONLY
+            cause = QCoreApplication::translate("cb::sql", "The workspace file cannot be written: it is read-only.");
+            break;
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            cause = QCoreApplication::translate("cb::sql", "Another program is writing to the workspace; try again "
+                                                           "in a moment.");
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            cause = QCoreApplication::translate("cb::sql", "The workspace file is damaged; restore it from a backup.");
+            break;
+        default:
+            break;
+        }
+    }
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return cause.isEmpty() ? error.text() : QStringLiteral("%1 (%2)").arg(cause, detail);
+}
 
 bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values, QString* error)
 {
     if (!query.prepare(statement)) {
         if (error)
-            *error = query.lastError().text();
+            *error = errorText(query);
         return false;
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = errorText(query);
         return false;
     }
     return true;
@@ -71,7 +110,7 @@ Transaction::Transaction(QSqlDatabase& db)
     if (m_active)
         depths()[m_db.connectionName()] = m_depth + 1;
     else
-        m_error = query.lastError().text();
+        m_error = errorText(query);
 }
 
 Transaction::~Transaction()
@@ -96,7 +135,7 @@ bool Transaction::commit(QString* error)
     }
     QSqlQuery query(m_db);
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE cb_%1").arg(m_depth))) {
-        m_error = query.lastError().text();
+        m_error = errorText(query);
         if (error)
             *error = m_error;
         rollback();

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -10,6 +11,13 @@
 #include <initializer_list>
 
 namespace cb::sql {
+
+/**
+ * The message for a failed statement of query: the driver's own words, preceded, on SQLite, by a translated
+ * sentence when the cause is something the user can act on (a full disk, a disk or file system error, a read-only
+ * or busy file, a damaged file). Other drivers' native codes mean other things and are left as they are.
+ */
+QString errorText(const QSqlQuery& query);
 
 /** Prepares and runs a statement with bound values; on failure fills *error and returns false. */
 bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values, QString* error);

@@ -13,5 +13,7 @@ inline QString testDataDir() { return QStringLiteral(CITYBRIDGE_TESTDATA_DIR); }
 inline QString sharedDataDir() { return QStringLiteral(CITYBRIDGE_SHARED_DATA_DIR); }
 /** The built citybridge executable, for command-line tests. */
 inline QString binary() { return QStringLiteral(CITYBRIDGE_BINARY); }
+/** The crash-test driver (tests/crash/crashdriver.cpp), run and killed by tst_crashsafety. */
+inline QString crashDriver() { return QStringLiteral(CITYBRIDGE_CRASHDRIVER); }
 
 } // namespace cb::test
