@@ -38,6 +38,7 @@ class TestEntityEdits : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void init();
     void cleanup();
     void addCityUndoRedo();

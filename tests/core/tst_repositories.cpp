@@ -6,7 +6,7 @@
 #include "SmallWorkspace.h"
 #include "SqliteProbe.h"
 
-#include "storage/SqliteWorkspaceStore.h"
+#include "TestBackend.h"
 #include "workspace/WorkspaceData.h"
 
 #include <QTemporaryDir>
@@ -169,6 +169,7 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void everyEntityRoundTripsThroughTheFile();
     void updatesReplaceDetails();
     void versionsRefuseStaleCopies();
@@ -179,19 +180,18 @@ private slots:
 
 void TestRepositories::everyEntityRoundTripsThroughTheFile()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("full.citybridge"));
+    test::TestStore backend;
     QString error;
     SavedWorkspace saved;
-    {
-        auto store = SqliteWorkspaceStore::create(path, &error);
-        QVERIFY2(store, qPrintable(error));
-        QVERIFY2(test::populateFullWorkspace(*store, &saved, &error), qPrintable(error));
-    }
-    auto store = SqliteWorkspaceStore::open(path, &error);
-    QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->location(), path);
+    QVERIFY2(backend.create(&error), qPrintable(error));
+    QVERIFY2(test::populateFullWorkspace(*backend.store, &saved, &error), qPrintable(error));
+    QVERIFY2(backend.reopen(&error), qPrintable(error));
+    auto& store = backend.store;
+    if (test::onPostgres())
+        QVERIFY2(!store->location().contains(QLatin1String("@")) || !store->location().contains(QLatin1Char(':')),
+                 "the location shown must not carry the password");
+    else
+        QCOMPARE(store->location(), backend.location());
     WorkspaceData data;
     QVERIFY2(loadWorkspace(*store, &data, &error), qPrintable(error));
 
