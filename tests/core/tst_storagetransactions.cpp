@@ -478,13 +478,19 @@ void TestStorageTransactions::leftoverIdOfARolledBackTransactionIsRefused()
     takerPair.actorA = takerA.id;
     takerPair.actorB = takerC.id;
     QVERIFY2(b.store->pipeline().savePartnership(takerPair, &error), qPrintable(error));
-    QCOMPARE(takerA.id, a.id);
-    QCOMPARE(takerC.id, c.id);
-    QCOMPARE(takerEvent.id, event.id);
-    QCOMPARE(takerGroup.id, group.id);
-    QCOMPARE(takerPair.id, pair.id);
-    QCOMPARE(takerA.version, a.version);
-    QCOMPARE(takerPair.version, pair.version);
+    if (test::onPostgres()) {
+        // PostgreSQL's sequences do not roll back: the ids of the rolled-back rows are never handed out again, and
+        // the stale objects below point at rows that do not exist.
+        QVERIFY(takerA.id > c.id && takerEvent.id > event.id && takerGroup.id > group.id && takerPair.id > pair.id);
+    } else {
+        QCOMPARE(takerA.id, a.id);
+        QCOMPARE(takerC.id, c.id);
+        QCOMPARE(takerEvent.id, event.id);
+        QCOMPARE(takerGroup.id, group.id);
+        QCOMPARE(takerPair.id, pair.id);
+        QCOMPARE(takerA.version, a.version);
+        QCOMPARE(takerPair.version, pair.version);
+    }
     const QMap<QString, qint64> taken = b.rows();
 
     // Saving the stale objects again is refused, and the records that own those ids now are untouched.

@@ -39,6 +39,8 @@ public:
         m_db.setPassword(info->password);
         if (!m_db.open())
             m_error = m_db.lastError().text();
+        else
+            QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages TO warning"));
     }
     ~OwnerConnection()
     {
