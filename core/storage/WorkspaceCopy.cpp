@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::WorkspaceCopy", text);
+    return QCoreApplication::translate("cb", text);
 }
 
 bool fail(QString* error, const QString& message)
