@@ -391,6 +391,42 @@
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of workspace cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (%2 holds %3 rows); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables in %1 can copy a workspace into it: the decision log would otherwise lose who took each decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 has %2 rows in the source and %3 in the copy; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -798,6 +834,33 @@
     </message>
     <message>
         <source>%1 is not a valid import mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ConnectionInfo</name>
+    <message>
+        <source>A database address starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no database (postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +1993,40 @@
     </message>
 </context>
 <context>
+    <name>cb::OpenWorkspaceStore</name>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::PostgresDatabase</name>
+    <message>
+        <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -1967,6 +2064,66 @@
     </message>
     <message>
         <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,11 +2188,62 @@
         <source>A pair rule joins two different actors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The partnership %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::StatementEdit</name>
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StoreConflict</name>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored values equal yours: reload it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload it to see the stored version, then make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,27 +3388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-  package --out FILE                a copy of the workspace to send to a colleague
-  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backups of %1 yet (they are kept in %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,6 +3451,59 @@ Without a command, the window opens.</source>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: citybridge migrate-to TARGET (--workspace FILE | --database URL) [--json]
+TARGET is a new workspace file or an empty postgresql:// database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace to copy with --workspace FILE or --database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 ms; every table was counted on both sides and matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is made from a workspace file. Copy the database into one first: citybridge migrate-to FILE --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database
+
+A team database instead of a file: --database postgresql://user@host:port/database
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3285,6 +3525,26 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workspace FILE or --database URL, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database takes a postgresql:// address; a workspace file is given with --workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

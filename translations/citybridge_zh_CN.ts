@@ -391,6 +391,42 @@
         <source>daily</source>
         <translation>每日</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing in the target.</source>
+        <translation>目标中缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>This kind of workspace cannot be copied.</source>
+        <translation>这种工作区无法复制。</translation>
+    </message>
+    <message>
+        <source>The target %1 is read-only.</source>
+        <translation>目标 %1 为只读。</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (%2 holds %3 rows); nothing was copied.</source>
+        <translation>目标 %1 不是空的（%2 中有 %3 行）；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables in %1 can copy a workspace into it: the decision log would otherwise lose who took each decision.</source>
+        <translation>只有 %1 中各表的所有者才能将工作区复制进去：否则决策日志会丢失每项决定的做出者。</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 has %2 rows in the source and %3 in the copy; nothing was copied.</source>
+        <translation>校验失败：%1 在源中有 %2 行，在副本中有 %3 行；未复制任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -799,6 +835,33 @@
     <message>
         <source>%1 is not a valid import mapping: %2</source>
         <translation>%1 不是有效的导入映射：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ConnectionInfo</name>
+    <message>
+        <source>A database address starts with postgresql://</source>
+        <translation>数据库地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
+        <translation>数据库地址不是有效的 URL（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>The database address names no database (postgresql://host/database).</source>
+        <translation>数据库地址未指明数据库（postgresql://主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation>未知的 sslmode“%1”（disable、allow、prefer、require、verify-ca、verify-full）。</translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
+        <translation>不接受模式名“%1”：请使用小写字母、数字和 _。</translation>
+    </message>
+    <message>
+        <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
+        <translation>未知的数据库地址选项“%1”（sslmode、schema、host）。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1984,40 @@
     </message>
 </context>
 <context>
+    <name>cb::OpenWorkspaceStore</name>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>数据库 %1 中已有工作区；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::PostgresDatabase</name>
+    <message>
+        <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
+        <translation>数据库 %1 中有其他表，但没有 CityBridge 工作区；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation>数据库 %1 由更新版本的 CityBridge 写入（模式 %2；本程序最多读取到 %3）。请更新 CityBridge。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2.</source>
+        <translation>%2 中不存在模式 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation>将数据库更新到模式 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -1959,6 +2056,66 @@
     <message>
         <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
         <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>名称（西班牙文）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2179,63 @@
         <source>A pair rule joins two different actors.</source>
         <translation>配对规则须连接两个不同的行动方。</translation>
     </message>
+    <message>
+        <source>The partnership %1 – %2</source>
+        <translation>伙伴关系 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
 </context>
 <context>
     <name>cb::StatementEdit</name>
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StoreConflict</name>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
+        <translation>%1 在加载后已在别处被修改（已存储版本 %2，您的版本 %3）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The stored values equal yours: reload it and save again.</source>
+        <translation>已存储的值与您的相同：请重新加载后再保存。</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1：已存储 %2，您的 %3</translation>
+    </message>
+    <message>
+        <source>Reload it to see the stored version, then make your change again.</source>
+        <translation>请重新加载以查看已存储的版本，然后再次进行您的修改。</translation>
     </message>
 </context>
 <context>
@@ -3163,44 +3371,6 @@
         <translation>数据包已写入 %1。同事可以直接打开，或用以下命令合并：citybridge merge %2 --workspace 其工作区文件</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-  package --out FILE                a copy of the workspace to send to a colleague
-  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
-                                    导出为 csv、xlsx、geojson 或 graphml
-  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
-  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
-  brief --all --out 目录             当前所有提案的简报
-  package --out 文件                工作区副本，可发送给同事
-  merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>No backups of %1 yet (they are kept in %2).</source>
         <translation>%1 尚无备份（备份保存在 %2 中）。</translation>
     </message>
@@ -3264,6 +3434,80 @@ Without a command, the window opens.</source>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <source>Usage: citybridge migrate-to TARGET (--workspace FILE | --database URL) [--json]
+TARGET is a new workspace file or an empty postgresql:// database.</source>
+        <translation>用法：citybridge migrate-to 目标 (--workspace 文件 | --database URL) [--json]
+目标是一个新的工作区文件或一个空的 postgresql:// 数据库。</translation>
+    </message>
+    <message>
+        <source>Name the workspace to copy with --workspace FILE or --database URL.</source>
+        <translation>请用 --workspace 文件 或 --database URL 指定要复制的工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 ms; every table was counted on both sides and matches.</source>
+        <translation>已在 %4 毫秒内将 %1 行从 %2 复制到 %3；每个表的行数均已在两侧清点并一致。</translation>
+    </message>
+    <message>
+        <source>A package is made from a workspace file. Copy the database into one first: citybridge migrate-to FILE --database URL</source>
+        <translation>数据包由工作区文件生成。请先将数据库复制到文件中：citybridge migrate-to 文件 --database URL</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database
+
+A team database instead of a file: --database postgresql://user@host:port/database
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
+  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
+  brief --all --out 目录             当前所有提案的简报
+  package --out 文件                工作区副本，可发送给同事
+  merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
+  migrate-to 目标 --workspace W     将工作区复制到新文件或空的 PostgreSQL 数据库
+
+团队数据库代替文件：--database postgresql://用户@主机:端口/数据库
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked).</source>
+        <translation>使用位于 URL 的团队 PostgreSQL 数据库（postgresql://用户@主机:端口/数据库；密码来自 PGPASSWORD、~/.pgpass 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3286,6 +3530,26 @@ Without a command, the window opens.</source>
     <message>
         <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
         <translation>“%1”匹配多个条目：%2。请使用更具体的名称。</translation>
+    </message>
+    <message>
+        <source>Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it when asked.</source>
+        <translation>不要把密码写进数据库地址：请设置 PGPASSWORD、使用 ~/.pgpass，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>数据库 %1 中已有工作区；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give either --workspace FILE or --database URL, not both.</source>
+        <translation>请只给出 --workspace 文件 或 --database URL 之一，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>--database takes a postgresql:// address; a workspace file is given with --workspace.</source>
+        <translation>--database 需要 postgresql:// 地址；工作区文件请用 --workspace 指定。</translation>
     </message>
 </context>
 <context>

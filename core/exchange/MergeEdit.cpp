@@ -4,13 +4,10 @@
 #include "MergeMatcher.h"
 #include "WorkspaceMerge.h"
 #include "editing/ActorResolver.h"
-#include "storage/SqlUtil.h"
-#include "storage/SqliteWorkspaceStore.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -56,47 +53,29 @@ MergeEdit::MergeEdit(const MergePlan& plan, const QString& user, const QString& 
 
 bool MergeEdit::stampActor(WorkspaceStore& store, const QString& uid, QString* error)
 {
-    auto* sqlite = dynamic_cast<SqliteWorkspaceStore*>(&store);
-    if (!sqlite)
-        return true;
-    QSqlQuery query(sqlite->database().connection());
-    if (!sql::exec(query, QStringLiteral("SELECT version, updated_at FROM actors WHERE uid = ?"), {uid}, error))
-        return false;
-    if (!query.next())
+    QString e;
+    const std::optional<RecordStamp> stamp = store.actors().stamp(uid, &e);
+    if (!e.isEmpty())
+        return setError(error, e);
+    if (!stamp)
         return setError(error, tr("The city or institution %1 is no longer in the workspace.").arg(uid));
-    m_done.actorStamps.append({uid, query.value(0).toInt(), query.value(1).toString()});
+    m_done.actorStamps.append({uid, stamp->version, stamp->updatedAt});
     return true;
 }
 
 bool MergeEdit::restoreStamps(WorkspaceStore& store, QString* error)
 {
     // Saving through the repository bumps version and updated_at; undo puts back the values the rows had, so the
-    // file reads as before and edits remembered by version elsewhere still match.
-    auto* sqlite = dynamic_cast<SqliteWorkspaceStore*>(&store);
-    if (!sqlite)
-        return true;
+    // workspace reads as before and edits remembered by version elsewhere still match.
     for (const Stamp& s : m_done.actorStamps) {
-        if (!sql::exec(sqlite->database().connection(),
-                       QStringLiteral("UPDATE actors SET version = ?, updated_at = ? WHERE uid = ?"),
-                       {s.version, s.updatedAt, s.uid}, error))
+        if (!store.actors().restoreStamp(s.uid, {s.version, s.updatedAt}, error))
             return false;
     }
     for (const Partnership& p : m_done.partnershipsBefore) {
-        if (!sql::exec(sqlite->database().connection(),
-                       QStringLiteral("UPDATE partnerships SET version = ? WHERE uid = ?"), {p.version, p.uid}, error))
+        if (!store.pipeline().restorePartnershipVersion(p.uid, p.version, error))
             return false;
     }
     return true;
-}
-
-bool MergeEdit::sqlDelete(WorkspaceStore& store, const QString& statement, const QString& key, QString* error)
-{
-    // The repositories have no call to remove reference rows (sources, themes, countries, groups, memberships):
-    // facts must keep what they cite. Rows this edit added are cited by nothing once its other rows are gone.
-    auto* sqlite = dynamic_cast<SqliteWorkspaceStore*>(&store);
-    if (!sqlite)
-        return true;
-    return sql::exec(sqlite->database().connection(), statement, {key}, error);
 }
 
 bool MergeEdit::apply(WorkspaceStore& store, QString* error)
@@ -510,7 +489,7 @@ bool MergeEdit::apply(WorkspaceStore& store, QString* error)
 bool MergeEdit::revert(WorkspaceStore& store, QString* error)
 {
     for (qint64 id : m_done.noteIds) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM notes WHERE id = ?"), QString::number(id), error))
+        if (!store.pipeline().removeNote(id, error))
             return false;
     }
     for (const PairRule& r : m_done.pairRules) {
@@ -547,11 +526,11 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
             return false;
     }
     for (qint64 id : m_done.membershipIds) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM memberships WHERE id = ?"), QString::number(id), error))
+        if (!store.actors().removeMembership(id, error))
             return false;
     }
     for (const QString& uid : m_done.groupUids) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM respondent_groups WHERE uid = ?"), uid, error))
+        if (!store.evidence().removeGroup(uid, error))
             return false;
     }
     const QList<Event> events = store.events().all(&e);
@@ -598,15 +577,15 @@ bool MergeEdit::revert(WorkspaceStore& store, QString* error)
             return false;
     }
     for (auto it = m_done.themes.crbegin(); it != m_done.themes.crend(); ++it) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM themes WHERE key = ?"), *it, error))
+        if (!store.catalog().removeTheme(*it, error))
             return false;
     }
     for (const QString& uid : m_done.sources) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM sources WHERE uid = ?"), uid, error))
+        if (!store.catalog().removeSource(uid, error))
             return false;
     }
     for (const QString& code : m_done.countries) {
-        if (!sqlDelete(store, QStringLiteral("DELETE FROM countries WHERE code = ?"), code, error))
+        if (!store.catalog().removeCountry(code, error))
             return false;
     }
     if (!restoreStamps(store, error))

@@ -49,7 +49,6 @@ private:
 
     bool stampActor(WorkspaceStore& store, const QString& uid, QString* error);
     bool restoreStamps(WorkspaceStore& store, QString* error);
-    bool sqlDelete(WorkspaceStore& store, const QString& statement, const QString& key, QString* error);
 
     MergePlan m_plan;
     QSet<QString> m_takeTheirs;

@@ -2,8 +2,6 @@
 #include "ImportEdit.h"
 
 #include "editing/ActorResolver.h"
-#include "storage/SqlUtil.h"
-#include "storage/SqliteWorkspaceStore.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QHash>
@@ -160,13 +158,9 @@ bool ImportEdit::revert(WorkspaceStore& store, QString* error)
             return false;
     }
     if (m_sourceCreated) {
-        // The repositories have no call to remove a source (facts must keep their citation); a source this edit
-        // created is cited by nothing once its rows are gone, so undo takes it away too.
-        if (auto* sqlite = dynamic_cast<SqliteWorkspaceStore*>(&store)) {
-            if (!sql::exec(sqlite->database().connection(), QStringLiteral("DELETE FROM sources WHERE uid = ?"),
-                           {m_plan.source.uid}, error))
-                return false;
-        }
+        // A source this edit created is cited by nothing once its rows are gone, so undo takes it away too.
+        if (!store.catalog().removeSource(m_plan.source.uid, error))
+            return false;
     }
     return true;
 }

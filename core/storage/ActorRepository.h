@@ -9,6 +9,13 @@
 
 namespace cb {
 
+/** What an update changes beside the data: for undo to put it back. */
+struct RecordStamp
+{
+    int version = 0;
+    QString updatedAt;
+};
+
 /** Cities and institutions with their names, texts, aliases and memberships. */
 class ActorRepository
 {
@@ -29,7 +36,13 @@ public:
     virtual QList<ActorId> searchByPrefix(const QString& text, int limit) = 0;
 
     virtual bool saveMembership(Membership& membership, QString* error) = 0;
+    virtual bool removeMembership(qint64 id, QString* error) = 0;
     virtual QList<Membership> memberships(QString* error) = 0;
+
+    /** The version and last-update time of the actor with uid (for undo); nullopt when there is none. */
+    virtual std::optional<RecordStamp> stamp(const QString& uid, QString* error) = 0;
+    /** Puts back a version and update time read by stamp(): undo leaves the row as it was before the edit. */
+    virtual bool restoreStamp(const QString& uid, const RecordStamp& stamp, QString* error) = 0;
 };
 
 } // namespace cb

@@ -23,6 +23,11 @@ public:
 
     virtual bool saveSource(Source& source, QString* error) = 0;
     virtual QList<Source> sources(QString* error) = 0;
+
+    // For undo of an import or merge: the reference rows it added. Refused (foreign keys) while anything cites them.
+    virtual bool removeCountry(const QString& code, QString* error) = 0;
+    virtual bool removeTheme(const QString& key, QString* error) = 0;
+    virtual bool removeSource(const QString& uid, QString* error) = 0;
 };
 
 } // namespace cb

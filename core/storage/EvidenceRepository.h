@@ -17,6 +17,8 @@ public:
     /** Inserts (id 0) or updates a respondent group; an update matches id and uid, and fails if none matches. */
     virtual bool saveGroup(RespondentGroup& group, QString* error) = 0;
     virtual QList<RespondentGroup> groups(QString* error) = 0;
+    /** For undo: refused (foreign keys) while a statement or interest still belongs to the group. */
+    virtual bool removeGroup(const QString& uid, QString* error) = 0;
 
     /** Inserts (id 0) or updates a priority or offer; an update fails if no row of that kind has the id. */
     virtual bool saveStatement(Statement& statement, QString* error) = 0;

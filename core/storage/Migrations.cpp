@@ -153,6 +153,8 @@ QStringList version4()
     };
 }
 
+} // namespace
+
 bool fillAliasSearchKeys(QSqlDatabase& db, QString* error)
 {
     // Database::migrateTo() passes the caller's error pointer through, and callers may pass none.
@@ -175,8 +177,6 @@ bool fillAliasSearchKeys(QSqlDatabase& db, QString* error)
     }
     return true;
 }
-
-} // namespace
 
 const QList<Migration>& migrations()
 {

@@ -25,6 +25,9 @@ struct Migration
 const QList<Migration>& migrations();
 int latestSchemaVersion();
 
+/** Data step of version 4: fills aliases.search_key (plain SQL, used by the SQLite and PostgreSQL ladders). */
+bool fillAliasSearchKeys(QSqlDatabase& db, QString* error);
+
 /** PRAGMA application_id of a CityBridge workspace ("CBRG"). */
 constexpr int kApplicationId = 0x43425247;
 

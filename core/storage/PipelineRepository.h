@@ -27,6 +27,9 @@ public:
 
     virtual bool addNote(Note& note, QString* error) = 0;
     virtual QList<Note> notes(const QString& subjectKind, qint64 subjectId, QString* error) = 0;
+    virtual bool removeNote(qint64 id, QString* error) = 0;
+    /** For undo: puts back the version a partnership had before an edit that was taken back. */
+    virtual bool restorePartnershipVersion(const QString& uid, int version, QString* error) = 0;
 
     virtual bool setPairRule(const PairRule& rule, QString* error) = 0;
     virtual bool clearPairRule(ActorId a, ActorId b, const QString& rule, QString* error) = 0;

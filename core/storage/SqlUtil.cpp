@@ -68,6 +68,29 @@ bool exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVar
     return exec(query, statement, values, error);
 }
 
+bool insert(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values, qint64* id,
+            QString* error)
+{
+    if (!exec(query, statement + QStringLiteral(" RETURNING id"), values, error))
+        return false;
+    if (!query.next()) {
+        if (error)
+            *error = query.lastError().isValid() ? query.lastError().text()
+                                                 : QStringLiteral("INSERT returned no id");
+        query.finish();
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    // Ends the statement now: an open statement would keep the row's page locked until the query is destroyed.
+    query.finish();
+    return true;
+}
+
+Dialect dialectOf(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -105,8 +128,10 @@ Transaction::Transaction(QSqlDatabase& db)
 {
     m_depth = depths().value(m_db.connectionName());
     QSqlQuery query(m_db);
-    m_active = query.exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                       : QStringLiteral("SAVEPOINT cb_%1").arg(m_depth));
+    // SQLite takes the write lock at once (no deadlock between two readers upgrading); PostgreSQL locks per row.
+    const QString begin = dialectOf(m_db) == Dialect::Postgres ? QStringLiteral("BEGIN")
+                                                               : QStringLiteral("BEGIN IMMEDIATE");
+    m_active = query.exec(m_depth == 0 ? begin : QStringLiteral("SAVEPOINT cb_%1").arg(m_depth));
     if (m_active)
         depths()[m_db.connectionName()] = m_depth + 1;
     else

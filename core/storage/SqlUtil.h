@@ -24,6 +24,21 @@ bool exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVar
 /** Same, on a fresh query of the connection. */
 bool exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values, QString* error);
 
+/**
+ * Runs an INSERT with bound values and reads back the new row's id through "RETURNING id" (SQLite 3.35+ and
+ * PostgreSQL): lastInsertId() is SQLite-only, and the QPSQL driver answers it with an OID, not the id.
+ */
+bool insert(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values, qint64* id,
+            QString* error);
+
+/** The SQL dialects CityBridge writes: the repositories use only what both understand. */
+enum class Dialect
+{
+    Sqlite,
+    Postgres,
+};
+Dialect dialectOf(const QSqlDatabase& db);
+
 /** NULL for 0 ids and empty strings, so optional references and texts are stored as SQL NULL. */
 QVariant idOrNull(qint64 id);
 QVariant textOrNull(const QString& text);

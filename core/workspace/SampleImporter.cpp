@@ -456,7 +456,8 @@ QString ensureSampleWorkspace(QString* error)
             return {};
         }
         QSqlQuery mark(store->database().connection());
-        mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('sample_revision', ?)"));
+        mark.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('sample_revision', ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         mark.addBindValue(revision);
         mark.exec();
         QSqlQuery checkpoint(store->database().connection());

@@ -3,7 +3,7 @@
 // accents, spacing, case and hostile input.
 #include "SqliteProbe.h"
 
-#include "storage/SqliteWorkspaceStore.h"
+#include "TestBackend.h"
 #include "text/SearchKey.h"
 
 #include <QHash>
@@ -41,20 +41,19 @@ private slots:
 
 private:
     QList<ActorId> ids(const QStringList& uids) const;
-    qint64 actorRows() { return test::rowCount(m_store->database().connection(), QStringLiteral("actors")); }
+    qint64 actorRows() { return test::rowCount(m_backend.db(), QStringLiteral("actors")); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqliteWorkspaceStore> m_store;
+    test::TestStore m_backend; // SQLite, or PostgreSQL in the _pg variant
+    std::unique_ptr<WorkspaceStore>& m_store{m_backend.store};
     QHash<QString, ActorId> m_ids;
     qint64 m_actorCount = 0;
 };
 
 void TestAliasSearch::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    CB_REQUIRE_BACKEND();
     QString error;
-    m_store = SqliteWorkspaceStore::create(m_dir.filePath(QStringLiteral("search.citybridge")), &error);
-    QVERIFY2(m_store, qPrintable(error));
+    QVERIFY2(m_backend.create(&error), qPrintable(error));
     QList<Country> countries;
     for (const char* code : {"CN", "MX"}) {
         Country c;

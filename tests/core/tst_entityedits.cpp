@@ -38,6 +38,7 @@ class TestEntityEdits : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void init();
     void cleanup();
     void addCityUndoRedo();
@@ -123,7 +124,10 @@ QStringList TestEntityEdits::dump()
         QStringList t;
         for (ThemeId id : themes)
             t << QString::number(id);
-        lines << QStringList{QStringLiteral("interest"), QString::number(i.id), uid(i.fromActorId), uid(i.toActorId),
+        // Undo re-creates a removed interest: SQLite gives it the highest id again, PostgreSQL's sequence never hands
+        // out an id twice. The id is part of the comparison only where it is the same.
+        lines << QStringList{QStringLiteral("interest"), test::onPostgres() ? QString() : QString::number(i.id),
+                             uid(i.fromActorId), uid(i.toActorId),
                              i.toCountry, QString::number(i.strength), t.join(QLatin1Char(',')),
                              QString::number(i.sourceId), i.date.toString(Qt::ISODate), i.note}
                      .join(QLatin1Char('|'));

@@ -8,7 +8,7 @@
 #include "i18n/Translations.h"
 #include "matching/Explanation.h"
 #include "matching/Matcher.h"
-#include "storage/SqliteWorkspaceStore.h"
+#include "TestBackend.h"
 #include "workspace/SampleImporter.h"
 #include "workspace/WorkspaceData.h"
 
@@ -51,16 +51,16 @@ private slots:
     void backtestMexicoCityLuoyang();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqliteWorkspaceStore> m_store;
+    test::TestStore m_backend; // SQLite, or PostgreSQL in the _pg variant
+    std::unique_ptr<WorkspaceStore>& m_store{m_backend.store};
     WorkspaceData m_data;
 };
 
 void TestMatchGolden::initTestCase()
 {
+    CB_REQUIRE_BACKEND();
     QString error;
-    m_store = SqliteWorkspaceStore::create(m_dir.filePath(QStringLiteral("sample.citybridge")), &error);
-    QVERIFY2(m_store, qPrintable(error));
+    QVERIFY2(m_backend.create(&error), qPrintable(error));
     QVERIFY2(importSampleJson(*m_store, QStringLiteral(":/sample"), &error), qPrintable(error));
     QVERIFY2(loadWorkspace(*m_store, &m_data, &error), qPrintable(error));
 }

@@ -6,10 +6,11 @@
 #include "SmallWorkspace.h"
 #include "SqliteProbe.h"
 
-#include "storage/SqliteWorkspaceStore.h"
+#include "TestBackend.h"
 #include "workspace/WorkspaceData.h"
 
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <cmath>
@@ -169,6 +170,7 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void everyEntityRoundTripsThroughTheFile();
     void updatesReplaceDetails();
     void versionsRefuseStaleCopies();
@@ -179,19 +181,20 @@ private slots:
 
 void TestRepositories::everyEntityRoundTripsThroughTheFile()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("full.citybridge"));
+    test::TestStore backend;
     QString error;
     SavedWorkspace saved;
-    {
-        auto store = SqliteWorkspaceStore::create(path, &error);
-        QVERIFY2(store, qPrintable(error));
-        QVERIFY2(test::populateFullWorkspace(*store, &saved, &error), qPrintable(error));
+    QVERIFY2(backend.create(&error), qPrintable(error));
+    QVERIFY2(test::populateFullWorkspace(*backend.store, &saved, &error), qPrintable(error));
+    QVERIFY2(backend.reopen(&error), qPrintable(error));
+    auto& store = backend.store;
+    if (test::onPostgres()) {
+        const QString password = QUrl(backend.location()).password();
+        QVERIFY(!password.isEmpty());
+        QVERIFY2(!store->location().contains(password), "the location shown must not carry the password");
+    } else {
+        QCOMPARE(store->location(), backend.location());
     }
-    auto store = SqliteWorkspaceStore::open(path, &error);
-    QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->location(), path);
     WorkspaceData data;
     QVERIFY2(loadWorkspace(*store, &data, &error), qPrintable(error));
 
@@ -480,7 +483,11 @@ void TestRepositories::invalidInputIsRefusedAndNothingWritten_data()
     const QString coordinates = QStringLiteral("Coordinates are out of range");
     const QString weight = QStringLiteral("weight must be between 0 and 1");
     const QString strength = QStringLiteral("strength must be between 0 and 1");
-    const QString foreignKey = QStringLiteral("FOREIGN KEY constraint failed");
+    // The database's own words: PostgreSQL says "violates foreign key constraint", SQLite "FOREIGN KEY constraint failed".
+    const QString foreignKey = test::onPostgres() ? QStringLiteral("violates foreign key constraint")
+                                                  : QStringLiteral("FOREIGN KEY constraint failed");
+    const QString check = test::onPostgres() ? QStringLiteral("violates check constraint")
+                                             : QStringLiteral("CHECK constraint failed");
     QTest::newRow("new city at latitude 91") << Bad::LatitudeAbove90 << coordinates;
     QTest::newRow("new city at longitude -180.5") << Bad::LongitudeBelowMinus180 << coordinates;
     QTest::newRow("existing city moved to latitude -90.5") << Bad::ExistingCityLatitude << coordinates;
@@ -505,7 +512,7 @@ void TestRepositories::invalidInputIsRefusedAndNothingWritten_data()
     QTest::newRow("group without respondents")
         << Bad::GroupWithoutRespondents << QStringLiteral("at least one respondent");
     QTest::newRow("pair rule on one actor") << Bad::PairRuleWithItself << QStringLiteral("two different actors");
-    QTest::newRow("unknown pair rule") << Bad::UnknownPairRule << QStringLiteral("CHECK constraint failed");
+    QTest::newRow("unknown pair rule") << Bad::UnknownPairRule << check;
     QTest::newRow("actor in an unknown country") << Bad::UnknownCountry << foreignKey;
     QTest::newRow("actor citing an unknown source (fails mid-save)") << Bad::UnknownSourceMidSave << foreignKey;
     QTest::newRow("partnership with an unknown theme (fails mid-save)") << Bad::UnknownThemeMidSave << foreignKey;

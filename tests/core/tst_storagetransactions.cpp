@@ -40,6 +40,13 @@ enum class Retry
 bool refuseInserts(QSqlDatabase& db, const QString& table)
 {
     QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        return query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION cb_test_refuse() RETURNS trigger LANGUAGE plpgsql "
+                                         "AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"))
+               && query.exec(QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 FOR EACH ROW "
+                                            "EXECUTE FUNCTION cb_test_refuse()")
+                                 .arg(table));
+    }
     return query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON main.%1 "
                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
                           .arg(table));
@@ -48,6 +55,8 @@ bool refuseInserts(QSqlDatabase& db, const QString& table)
 bool allowInserts(QSqlDatabase& db, const QString& table)
 {
     QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return query.exec(QStringLiteral("DROP TRIGGER refuse_%1 ON %1").arg(table));
     return query.exec(QStringLiteral("DROP TRIGGER temp.refuse_%1").arg(table));
 }
 
@@ -60,6 +69,7 @@ class TestStorageTransactions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void failedSaveCanBeRetried_data();
     void failedSaveCanBeRetried();
     void failingWorkRollsBackTheWholeTransaction();
@@ -105,7 +115,7 @@ void TestStorageTransactions::failedSaveCanBeRetried()
         const int draftVersion = actor.version;
         actor.sourceIds = {9999};
         QVERIFY(!b.store->actors().save(actor, &error));
-        QVERIFY2(error.contains(QLatin1String("FOREIGN KEY")), qPrintable(error));
+        QVERIFY2(test::isForeignKeyError(error), qPrintable(error));
         QCOMPARE(b.rows(), before);
         QCOMPARE(actor.id, ActorId(0));
         QCOMPARE(actor.version, draftVersion);
@@ -315,7 +325,7 @@ void TestStorageTransactions::failingWorkRollsBackTheWholeTransaction()
         },
         &error);
     QVERIFY(!ok);
-    QVERIFY2(error.contains(QLatin1String("FOREIGN KEY")), qPrintable(error));
+    QVERIFY2(test::isForeignKeyError(error), qPrintable(error));
     QCOMPARE(b.rows(), before);
     QCOMPARE(b.store->actors().findByName(QStringLiteral("Oaxaca")), QList<ActorId>());
 
@@ -350,7 +360,7 @@ void TestStorageTransactions::failedInnerSaveIsUndoneAlone()
         },
         &error);
     QVERIFY2(ok, qPrintable(error));
-    QVERIFY2(innerError.contains(QLatin1String("FOREIGN KEY")), qPrintable(innerError));
+    QVERIFY2(test::isForeignKeyError(innerError), qPrintable(innerError));
     QCOMPARE(broken.id, ActorId(0)); // its savepoint rolled back, so it never took an id
     QCOMPARE(broken.version, draft.version);
 
@@ -468,13 +478,19 @@ void TestStorageTransactions::leftoverIdOfARolledBackTransactionIsRefused()
     takerPair.actorA = takerA.id;
     takerPair.actorB = takerC.id;
     QVERIFY2(b.store->pipeline().savePartnership(takerPair, &error), qPrintable(error));
-    QCOMPARE(takerA.id, a.id);
-    QCOMPARE(takerC.id, c.id);
-    QCOMPARE(takerEvent.id, event.id);
-    QCOMPARE(takerGroup.id, group.id);
-    QCOMPARE(takerPair.id, pair.id);
-    QCOMPARE(takerA.version, a.version);
-    QCOMPARE(takerPair.version, pair.version);
+    if (test::onPostgres()) {
+        // PostgreSQL's sequences do not roll back: the ids of the rolled-back rows are never handed out again, and
+        // the stale objects below point at rows that do not exist.
+        QVERIFY(takerA.id > c.id && takerEvent.id > event.id && takerGroup.id > group.id && takerPair.id > pair.id);
+    } else {
+        QCOMPARE(takerA.id, a.id);
+        QCOMPARE(takerC.id, c.id);
+        QCOMPARE(takerEvent.id, event.id);
+        QCOMPARE(takerGroup.id, group.id);
+        QCOMPARE(takerPair.id, pair.id);
+        QCOMPARE(takerA.version, a.version);
+        QCOMPARE(takerPair.version, pair.version);
+    }
     const QMap<QString, qint64> taken = b.rows();
 
     // Saving the stale objects again is refused, and the records that own those ids now are untouched.

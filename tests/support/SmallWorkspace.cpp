@@ -16,12 +16,7 @@ Actor draftCity(const QString& uid, const QString& name, const QString& country)
 
 bool SmallWorkspace::create(QString* error)
 {
-    if (!dir.isValid()) {
-        *error = dir.errorString();
-        return false;
-    }
-    store = SqliteWorkspaceStore::create(path(), error);
-    if (!store)
+    if (!TestStore::create(error))
         return false;
     Country cn{QStringLiteral("CN"), QString(), 0, QString(), QString(), {{lang::En, QStringLiteral("China")}}};
     Country mx{QStringLiteral("MX"), QString(), 0, QString(), QString(), {{lang::En, QStringLiteral("Mexico")}}};
@@ -54,13 +49,6 @@ bool SmallWorkspace::create(QString* error)
     event = e.id;
     pair = partnership.id;
     return true;
-}
-
-bool SmallWorkspace::reopen(QString* error)
-{
-    store.reset();
-    store = SqliteWorkspaceStore::open(path(), error);
-    return store != nullptr;
 }
 
 QMap<QString, qint64> SmallWorkspace::rows()

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "storage/SqliteWorkspaceStore.h"
+#include "TestBackend.h"
 
 #include <QMap>
 #include <QTemporaryDir>
@@ -15,14 +15,12 @@ namespace cb::test {
 Actor draftCity(const QString& uid, const QString& name, const QString& country = QStringLiteral("MX"));
 
 /**
- * A small workspace file in its own temporary folder, for tests that need rows to point at: countries CN and MX,
- * one theme, one source, the cities Luoyang (CN) and Puebla (MX), an event Puebla attended, a respondent group and a
- * partnership Luoyang–Puebla. The ids of those rows are kept in the fields.
+ * A small workspace on the test's backend (an SQLite file in its own temporary folder, or a PostgreSQL schema), for
+ * tests that need rows to point at: countries CN and MX, one theme, one source, the cities Luoyang (CN) and Puebla
+ * (MX), an event Puebla attended, a respondent group and a partnership Luoyang–Puebla. The ids of those rows are kept in the fields.
  */
-struct SmallWorkspace
+struct SmallWorkspace : TestStore
 {
-    QTemporaryDir dir;
-    std::unique_ptr<SqliteWorkspaceStore> store;
     ThemeId theme = 0;
     SourceId source = 0;
     ActorId luoyang = 0;
@@ -31,11 +29,9 @@ struct SmallWorkspace
     EventId event = 0;
     PartnershipId pair = 0;
 
+    /** Creates the workspace on the test's backend (see TestBackend.h) and fills it. */
     bool create(QString* error);
-    /** Closes and opens the file again: whatever was not committed is gone. */
-    bool reopen(QString* error);
-    QString path() const { return dir.filePath(QStringLiteral("small.citybridge")); }
-    QSqlDatabase& db() { return store->database().connection(); }
+    QString path() const { return location(); }
     /** Row count of every table, to show that a refused write wrote nothing. */
     QMap<QString, qint64> rows();
 };

@@ -30,8 +30,12 @@ QStringList schemaObjects(QSqlDatabase& db)
 {
     QStringList objects;
     QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+    // A PostgreSQL workspace (the _pg variants of the storage tests): the tables of its schema.
+    const QString statement =
+        db.driverName() == QLatin1String("QPSQL")
+            ? QStringLiteral("SELECT 'table', tablename FROM pg_tables WHERE schemaname = current_schema()")
+            : QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    if (!query.exec(statement))
         return objects;
     while (query.next())
         objects.append(query.value(0).toString() + QLatin1Char(':') + query.value(1).toString());

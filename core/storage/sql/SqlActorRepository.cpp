@@ -2,6 +2,7 @@
 #include "SqlActorRepository.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/StoreConflict.h"
 #include "text/SearchKey.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,53 @@ bool writeTexts(QSqlDatabase& db, ActorId id, const QString& field, const Locali
     return true;
 }
 
+QString optionalNumber(const std::optional<double>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QString aliasList(const QList<Alias>& aliases)
+{
+    QStringList texts;
+    for (const Alias& a : aliases)
+        texts << a.text;
+    texts.sort();
+    return texts.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+QString SqlActorRepository::conflict(const Actor& yours)
+{
+    const std::optional<Actor> stored = find(yours.id);
+    // No row with this id and uid: the record is gone, or the id is a leftover of a rolled-back insert.
+    if (!stored || stored->uid != yours.uid)
+        return tr("This record was changed elsewhere since it was loaded; reload it and try again.");
+    StoreConflict c;
+    c.record = stored->names.value(lang::En);
+    c.storedVersion = stored->version;
+    c.yourVersion = yours.version;
+    c.compare(tr("Name (English)"), stored->names.exact(lang::En), yours.names.exact(lang::En));
+    c.compare(tr("Name (Chinese)"), stored->names.exact(lang::Zh), yours.names.exact(lang::Zh));
+    c.compare(tr("Name (Spanish)"), stored->names.exact(lang::Es), yours.names.exact(lang::Es));
+    c.compare(tr("Country"), stored->countryCode, yours.countryCode);
+    c.compare(tr("Part of"), stored->parentId ? QString::number(stored->parentId) : QString(),
+              yours.parentId ? QString::number(yours.parentId) : QString());
+    c.compare(tr("Kind"), actorKindKey(stored->kind), actorKindKey(yours.kind));
+    c.compare(tr("Other names"), aliasList(stored->aliases), aliasList(yours.aliases));
+    c.compare(tr("Profile"), stored->profile.value(lang::En), yours.profile.value(lang::En));
+    if (yours.isCity()) {
+        c.compare(tr("Latitude"), optionalNumber(stored->city.latitude), optionalNumber(yours.city.latitude));
+        c.compare(tr("Longitude"), optionalNumber(stored->city.longitude), optionalNumber(yours.city.longitude));
+        c.compare(tr("Population"), QString::number(stored->city.population), QString::number(yours.city.population));
+        c.compare(tr("Region"), stored->city.adminRegion, yours.city.adminRegion);
+    } else {
+        c.compare(tr("Category"), stored->institution.category, yours.institution.category);
+        c.compare(tr("Abbreviation"), stored->institution.abbreviation, yours.institution.abbreviation);
+        c.compare(tr("Website"), stored->institution.website, yours.institution.website);
+    }
+    return c.message();
+}
 
 bool SqlActorRepository::save(Actor& actor, QString* error)
 {
@@ -67,14 +114,13 @@ bool SqlActorRepository::save(Actor& actor, QString* error)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery query(m_db);
     if (saved.id == 0) {
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO actors(uid, kind, country_code, parent_id, version, created_at, "
                                       "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
                        {saved.uid, actorKindKey(saved.kind), sql::textOrNull(saved.countryCode),
                         sql::idOrNull(saved.parentId), now, now},
-                       error))
+                       &saved.id, error))
             return false;
-        saved.id = query.lastInsertId().toLongLong();
         saved.version = 1;
     } else {
         if (!sql::exec(query,
@@ -88,7 +134,7 @@ bool SqlActorRepository::save(Actor& actor, QString* error)
             return false;
         if (query.numRowsAffected() != 1) {
             if (error)
-                *error = tr("This record was changed elsewhere since it was loaded; reload it and try again.");
+                *error = conflict(saved);
             return false;
         }
         ++saved.version;
@@ -306,13 +352,32 @@ QList<ActorId> SqlActorRepository::searchByPrefix(const QString& text, int limit
 bool SqlActorRepository::saveMembership(Membership& membership, QString* error)
 {
     QSqlQuery query(m_db);
-    if (!sql::exec(query,
+    if (!sql::insert(query,
                    QStringLiteral("INSERT INTO memberships(institution_id, city_id, role, source_id) VALUES (?,?,?,?)"),
                    {membership.institutionId, membership.cityId, membership.role, sql::idOrNull(membership.sourceId)},
-                   error))
+                   &membership.id, error))
         return false;
-    membership.id = query.lastInsertId().toLongLong();
     return true;
+}
+
+bool SqlActorRepository::removeMembership(qint64 id, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM memberships WHERE id = ?"), {id}, error);
+}
+
+std::optional<RecordStamp> SqlActorRepository::stamp(const QString& uid, QString* error)
+{
+    QSqlQuery query(m_db);
+    if (!sql::exec(query, QStringLiteral("SELECT version, updated_at FROM actors WHERE uid = ?"), {uid}, error)
+        || !query.next())
+        return std::nullopt;
+    return RecordStamp{query.value(0).toInt(), query.value(1).toString()};
+}
+
+bool SqlActorRepository::restoreStamp(const QString& uid, const RecordStamp& stamp, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("UPDATE actors SET version = ?, updated_at = ? WHERE uid = ?"),
+                     {stamp.version, stamp.updatedAt, uid}, error);
 }
 
 QList<Membership> SqlActorRepository::memberships(QString* error)

@@ -22,9 +22,14 @@ public:
     QList<ActorId> findByName(const QString& text) override;
     QList<ActorId> searchByPrefix(const QString& text, int limit) override;
     bool saveMembership(Membership& membership, QString* error) override;
+    bool removeMembership(qint64 id, QString* error) override;
     QList<Membership> memberships(QString* error) override;
+    std::optional<RecordStamp> stamp(const QString& uid, QString* error) override;
+    bool restoreStamp(const QString& uid, const RecordStamp& stamp, QString* error) override;
 
 private:
+    /** The message for an update that matched no row: a conflict with both values, or the record is gone. */
+    QString conflict(const Actor& yours);
     bool writeDetails(const Actor& actor, QString* error);
     QList<Actor> load(const QString& where, const QVariant& value, QString* error);
 

@@ -64,10 +64,9 @@ bool SqlCatalogRepository::saveTheme(Theme& theme, QString* error)
         return false;
     QSqlQuery query(m_db);
     if (saved.id == 0) {
-        if (!sql::exec(query, QStringLiteral("INSERT INTO themes(key, parent_id, sort_order) VALUES (?, ?, ?)"),
-                       {saved.key, sql::idOrNull(saved.parentId), saved.sortOrder}, error))
+        if (!sql::insert(query, QStringLiteral("INSERT INTO themes(key, parent_id, sort_order) VALUES (?, ?, ?)"),
+                         {saved.key, sql::idOrNull(saved.parentId), saved.sortOrder}, &saved.id, error))
             return false;
-        saved.id = query.lastInsertId().toLongLong();
     } else if (!sql::exec(query, QStringLiteral("UPDATE themes SET key = ?, parent_id = ?, sort_order = ? WHERE id = ?"),
                           {saved.key, sql::idOrNull(saved.parentId), saved.sortOrder, saved.id}, error)
                || !sql::exec(query, QStringLiteral("DELETE FROM theme_names WHERE theme_id = ?"), {saved.id}, error)) {
@@ -120,14 +119,13 @@ bool SqlCatalogRepository::saveSource(Source& source, QString* error)
         return false;
     QSqlQuery query(m_db);
     if (saved.id == 0) {
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO sources(uid, kind, date, publisher, url, citation) "
                                       "VALUES (?,?,?,?,?,?)"),
                        {saved.uid, saved.kind, sql::dateOrNull(saved.date), sql::textOrNull(saved.publisher),
                         sql::textOrNull(saved.url), sql::textOrNull(saved.citation)},
-                       error))
+                       &saved.id, error))
             return false;
-        saved.id = query.lastInsertId().toLongLong();
     } else if (!sql::exec(query,
                           QStringLiteral("UPDATE sources SET uid = ?, kind = ?, date = ?, publisher = ?, url = ?, "
                                          "citation = ? WHERE id = ?"),
@@ -178,6 +176,21 @@ QList<Source> SqlCatalogRepository::sources(QString* error)
             result[it.value()].titles.set(query.value(1).toString(), query.value(2).toString());
     }
     return result;
+}
+
+bool SqlCatalogRepository::removeCountry(const QString& code, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM countries WHERE code = ?"), {code}, error);
+}
+
+bool SqlCatalogRepository::removeTheme(const QString& key, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM themes WHERE key = ?"), {key}, error);
+}
+
+bool SqlCatalogRepository::removeSource(const QString& uid, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM sources WHERE uid = ?"), {uid}, error);
 }
 
 } // namespace cb

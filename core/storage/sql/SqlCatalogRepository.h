@@ -21,6 +21,9 @@ public:
     QList<Theme> themes(QString* error) override;
     bool saveSource(Source& source, QString* error) override;
     QList<Source> sources(QString* error) override;
+    bool removeCountry(const QString& code, QString* error) override;
+    bool removeTheme(const QString& key, QString* error) override;
+    bool removeSource(const QString& uid, QString* error) override;
 
 private:
     QSqlDatabase& m_db;

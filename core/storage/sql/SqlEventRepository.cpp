@@ -25,14 +25,13 @@ bool SqlEventRepository::save(Event& event, QString* error)
         return false;
     QSqlQuery query(m_db);
     if (saved.id == 0) {
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO events(uid, kind, date, end_date, source_id, note) "
                                       "VALUES (?,?,?,?,?,?)"),
                        {saved.uid, saved.kind, sql::dateOrNull(saved.date), sql::dateOrNull(saved.endDate),
                         sql::idOrNull(saved.sourceId), sql::textOrNull(saved.note)},
-                       error))
+                       &saved.id, error))
             return false;
-        saved.id = query.lastInsertId().toLongLong();
     } else {
         if (!sql::exec(query,
                        // The uid never changes and must match: a leftover id cannot update another event.
@@ -59,14 +58,13 @@ bool SqlEventRepository::save(Event& event, QString* error)
     }
     for (Participation& p : saved.participations) {
         p.eventId = saved.id;
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO participations(event_id, actor_id, role, person, person_title, "
                                       "source_id) VALUES (?,?,?,?,?,?)"),
                        {saved.id, p.actorId, p.role, sql::textOrNull(p.person), sql::textOrNull(p.personTitle),
                         sql::idOrNull(p.sourceId)},
-                       error))
+                       &p.id, error))
             return false;
-        p.id = query.lastInsertId().toLongLong();
     }
     if (!tx.commit(error))
         return false;
@@ -89,7 +87,8 @@ QList<Event> SqlEventRepository::all(QString* error)
     QHash<EventId, qsizetype> index;
     QSqlQuery query(m_db);
     if (!sql::exec(query,
-                   QStringLiteral("SELECT id, uid, kind, date, end_date, source_id, note FROM events ORDER BY date, id"),
+                   QStringLiteral("SELECT id, uid, kind, date, end_date, source_id, note FROM events "
+                                  "ORDER BY date IS NOT NULL, date, id"),
                    {}, error))
         return result;
     while (query.next()) {

@@ -43,13 +43,12 @@ bool SqlEvidenceRepository::saveGroup(RespondentGroup& group, QString* error)
                                                  sql::textOrNull(group.countryCode), group.respondents,
                                                  sql::textOrNull(group.label), group.uid};
     if (group.id == 0) {
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO respondent_groups(source_id, event_id, country_code, respondents, "
                                       "label, uid) VALUES (?,?,?,?,?,?)"),
-                       values, error))
+                       values, &group.id, error))
             return false;
         // One statement, so this is committed (or part of the caller's transaction) once it ran.
-        group.id = query.lastInsertId().toLongLong();
         return true;
     }
     // The uid never changes and must match: a leftover id cannot update another group.
@@ -98,6 +97,11 @@ QList<RespondentGroup> SqlEvidenceRepository::groups(QString* error)
     return result;
 }
 
+bool SqlEvidenceRepository::removeGroup(const QString& uid, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM respondent_groups WHERE uid = ?"), {uid}, error);
+}
+
 bool SqlEvidenceRepository::saveStatement(Statement& statement, QString* error)
 {
     if (!validWeight(statement.weight)) {
@@ -117,13 +121,12 @@ bool SqlEvidenceRepository::saveStatement(Statement& statement, QString* error)
                                                  statement.mentions,          statement.sourceId,
                                                  sql::dateOrNull(statement.date), sql::textOrNull(statement.note)};
     if (statement.id == 0) {
-        if (!sql::exec(query,
+        if (!sql::insert(query,
                        QStringLiteral("INSERT INTO %1(actor_id, group_id, theme_id, weight, mentions, source_id, date, "
                                       "note) VALUES (?,?,?,?,?,?,?,?)")
                            .arg(table),
-                       common, error))
+                       common, &statement.id, error))
             return false;
-        statement.id = query.lastInsertId().toLongLong();
         return true;
     }
     if (!query.prepare(QStringLiteral("UPDATE %1 SET actor_id = ?, group_id = ?, theme_id = ?, weight = ?, "
@@ -209,17 +212,39 @@ bool SqlEvidenceRepository::saveInterest(Interest& interest, QString* error)
     QSqlQuery query(m_db);
     if (saved.id != 0 && !sql::exec(query, QStringLiteral("DELETE FROM interests WHERE id = ?"), {saved.id}, error))
         return false;
-    if (!sql::exec(query,
-                   QStringLiteral("INSERT INTO interests(id, from_actor_id, from_group_id, to_actor_id, to_country, "
-                                  "strength, mentions, source_id, date, note) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                   {sql::idOrNull(saved.id), sql::idOrNull(saved.fromActorId), sql::idOrNull(saved.fromGroupId),
-                    sql::idOrNull(saved.toActorId), sql::textOrNull(saved.toCountry), saved.strength,
-                    saved.mentions, saved.sourceId, sql::dateOrNull(saved.date), sql::textOrNull(saved.note)},
-                   error))
-        return false;
-    saved.id = query.lastInsertId().toLongLong();
+    // An update keeps its id (the row is written again under it); a new interest takes the next one. A NULL id would
+    // do both in SQLite only: PostgreSQL's generated ids never accept NULL.
+    const std::initializer_list<QVariant> values{
+        sql::idOrNull(saved.fromActorId), sql::idOrNull(saved.fromGroupId), sql::idOrNull(saved.toActorId),
+        sql::textOrNull(saved.toCountry), saved.strength, saved.mentions, saved.sourceId, sql::dateOrNull(saved.date),
+        sql::textOrNull(saved.note)};
+    if (saved.id == 0) {
+        if (!sql::insert(query,
+                         QStringLiteral("INSERT INTO interests(from_actor_id, from_group_id, to_actor_id, to_country, "
+                                        "strength, mentions, source_id, date, note) VALUES (?,?,?,?,?,?,?,?,?)"),
+                         values,
+                         &saved.id, error))
+            return false;
+    } else {
+        if (!query.prepare(QStringLiteral("INSERT INTO interests(id, from_actor_id, from_group_id, to_actor_id, "
+                                          "to_country, strength, mentions, source_id, date, note) "
+                                          "VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        query.addBindValue(saved.id);
+        for (const QVariant& v : values)
+            query.addBindValue(v);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
     for (ThemeId theme : saved.themeIds) {
-        if (!sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO interest_themes(interest_id, theme_id) VALUES (?, ?)"),
+        if (!sql::exec(query, QStringLiteral("INSERT INTO interest_themes(interest_id, theme_id) VALUES (?, ?) "
+                                             "ON CONFLICT DO NOTHING"),
                        {saved.id, theme}, error))
             return false;
     }

@@ -17,6 +17,7 @@ public:
 
     bool saveGroup(RespondentGroup& group, QString* error) override;
     QList<RespondentGroup> groups(QString* error) override;
+    bool removeGroup(const QString& uid, QString* error) override;
     bool saveStatement(Statement& statement, QString* error) override;
     bool removeStatement(StatementKind kind, qint64 id, QString* error) override;
     QList<Statement> statements(QString* error) override;

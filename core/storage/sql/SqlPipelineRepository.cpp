@@ -2,6 +2,8 @@
 #include "SqlPipelineRepository.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/StoreConflict.h"
+#include "domain/Language.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,7 +26,53 @@ QString timestamp(const QDateTime& at)
     return (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 } // namespace
+
+QString SqlPipelineRepository::actorName(ActorId id)
+{
+    QSqlQuery query(m_db);
+    if (sql::exec(query, QStringLiteral("SELECT name FROM actor_names WHERE actor_id = ? AND lang = ?"), {id, QString(lang::En)},
+                  nullptr)
+        && query.next())
+        return query.value(0).toString();
+    return QString::number(id);
+}
+
+QString SqlPipelineRepository::storedName(const QString& statement, qint64 id)
+{
+    QSqlQuery query(m_db);
+    if (sql::exec(query, statement, {id}, nullptr) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QString SqlPipelineRepository::conflict(const Partnership& yours)
+{
+    QSqlQuery query(m_db);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT stage, started_on, owner, next_action, next_action_due, last_activity, "
+                                  "summary, version FROM partnerships WHERE id = ? AND uid = ?"),
+                   {yours.id, yours.uid}, nullptr)
+        || !query.next())
+        return tr("This partnership was changed elsewhere since it was loaded; reload it and try again.");
+    StoreConflict c;
+    c.record = tr("The partnership %1 – %2").arg(actorName(yours.actorA), actorName(yours.actorB));
+    c.storedVersion = query.value(7).toInt();
+    c.yourVersion = yours.version;
+    c.compare(tr("Stage"), query.value(0).toString(), yours.stage);
+    c.compare(tr("Started on"), query.value(1).toString(), dateText(yours.startedOn));
+    c.compare(tr("Owner"), query.value(2).toString(), yours.owner);
+    c.compare(tr("Next action"), query.value(3).toString(), yours.nextAction);
+    c.compare(tr("Next action due"), query.value(4).toString(), dateText(yours.nextActionDue));
+    c.compare(tr("Last activity"), query.value(5).toString(), dateText(yours.lastActivity));
+    c.compare(tr("Summary"), query.value(6).toString(), yours.summary);
+    return c.message();
+}
 
 bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* error)
 {
@@ -55,7 +103,7 @@ bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* e
     if (saved.id == 0) {
         if (!query.prepare(QStringLiteral("INSERT INTO partnerships(actor_a, actor_b, stage, started_on, owner, "
                                           "next_action, next_action_due, last_activity, summary, source_id, uid) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))) {
+                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id"))) {
             if (error)
                 *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
             return false;
@@ -63,12 +111,13 @@ bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* e
         for (const QVariant& v : values)
             query.addBindValue(v);
         query.addBindValue(saved.uid);
-        if (!query.exec()) {
+        if (!query.exec() || !query.next()) {
             if (error)
                 *error = tr("The partnership could not be saved: %1").arg(query.lastError().text());
             return false;
         }
-        saved.id = query.lastInsertId().toLongLong();
+        saved.id = query.value(0).toLongLong();
+        query.finish();
         saved.version = 1;
     } else {
         if (!query.prepare(QStringLiteral("UPDATE partnerships SET actor_a = ?, actor_b = ?, stage = ?, started_on = ?, "
@@ -92,7 +141,7 @@ bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* e
         }
         if (query.numRowsAffected() != 1) {
             if (error)
-                *error = tr("This partnership was changed elsewhere since it was loaded; reload it and try again.");
+                *error = conflict(saved);
             return false;
         }
         ++saved.version;
@@ -102,7 +151,8 @@ bool SqlPipelineRepository::savePartnership(Partnership& partnership, QString* e
     }
     for (ThemeId theme : saved.themeIds) {
         if (!sql::exec(query,
-                       QStringLiteral("INSERT OR IGNORE INTO partnership_themes(partnership_id, theme_id) VALUES (?, ?)"),
+                       QStringLiteral("INSERT INTO partnership_themes(partnership_id, theme_id) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"),
                        {saved.id, theme}, error))
             return false;
     }
@@ -131,16 +181,16 @@ bool SqlPipelineRepository::addStageChange(StageChange& change, QString* error)
         return false;
     }
     QSqlQuery query(m_db);
-    if (!sql::exec(query,
+    if (!sql::insert(query,
                    QStringLiteral("INSERT INTO stage_changes(partnership_id, stage, date, changed_by, recorded_at, note, "
                                   "source_id) VALUES (?,?,?,?,?,?,?)"),
                    {change.partnershipId, change.stage, sql::dateOrNull(change.date.isValid() ? change.date
                                                                                               : QDate::currentDate()),
                     sql::textOrNull(change.changedBy), timestamp(change.recordedAt), sql::textOrNull(change.note),
                     sql::idOrNull(change.sourceId)},
-                   error))
+                   &change.id, error))
         return false;
-    change.id = query.lastInsertId().toLongLong();
+    change.changedBy = storedName(QStringLiteral("SELECT changed_by FROM stage_changes WHERE id = ?"), change.id);
     return true;
 }
 
@@ -216,14 +266,14 @@ bool SqlPipelineRepository::addNote(Note& note, QString* error)
         return false;
     }
     QSqlQuery query(m_db);
-    if (!sql::exec(query,
+    if (!sql::insert(query,
                    QStringLiteral("INSERT INTO notes(subject_kind, subject_id, author, created_at, body) "
                                   "VALUES (?,?,?,?,?)"),
                    {note.subjectKind, note.subjectId, sql::textOrNull(note.author), timestamp(note.createdAt),
                     note.body},
-                   error))
+                   &note.id, error))
         return false;
-    note.id = query.lastInsertId().toLongLong();
+    note.author = storedName(QStringLiteral("SELECT author FROM notes WHERE id = ?"), note.id);
     return true;
 }
 
@@ -247,6 +297,16 @@ QList<Note> SqlPipelineRepository::notes(const QString& subjectKind, qint64 subj
         result.append(n);
     }
     return result;
+}
+
+bool SqlPipelineRepository::removeNote(qint64 id, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM notes WHERE id = ?"), {id}, error);
+}
+
+bool SqlPipelineRepository::restorePartnershipVersion(const QString& uid, int version, QString* error)
+{
+    return sql::exec(m_db, QStringLiteral("UPDATE partnerships SET version = ? WHERE uid = ?"), {version, uid}, error);
 }
 
 bool SqlPipelineRepository::setPairRule(const PairRule& rule, QString* error)
@@ -298,16 +358,16 @@ bool SqlPipelineRepository::appendDecision(DecisionEntry& entry, QString* error)
     QSqlQuery query(m_db);
     const ActorId a = std::min(entry.actorA, entry.actorB);
     const ActorId b = std::max(entry.actorA, entry.actorB);
-    if (!sql::exec(query,
+    if (!sql::insert(query,
                    QStringLiteral("INSERT INTO decision_log(at, user_name, action, actor_a, actor_b, partnership_id, "
                                   "reason, score_snapshot, details) VALUES (?,?,?,?,?,?,?,?,?)"),
                    {timestamp(at), entry.user, entry.action, sql::idOrNull(a), sql::idOrNull(b),
                     sql::idOrNull(entry.partnershipId), sql::textOrNull(entry.reason),
                     sql::textOrNull(entry.scoreSnapshot), sql::textOrNull(entry.details)},
-                   error))
+                   &entry.id, error))
         return false;
-    entry.id = query.lastInsertId().toLongLong();
     entry.at = at;
+    entry.user = storedName(QStringLiteral("SELECT user_name FROM decision_log WHERE id = ?"), entry.id);
     return true;
 }
 
