@@ -5,10 +5,13 @@
 #include "workspace/WorkspaceEdit.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
+#include "storage/OpenWorkspaceStore.h"
 #include "storage/SqliteWorkspaceStore.h"
+#include "storage/postgres/PostgresWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
 #include <QFile>
+#include <QHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSettings>
@@ -38,6 +41,17 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
+// The records that carry a version, by id: a different version (or a record added or gone) means someone else
+// wrote since the snapshot was read.
+template <typename T>
+QHash<qint64, int> versions(const QList<T>& records)
+{
+    QHash<qint64, int> out;
+    for (const T& r : records)
+        out.insert(r.id, r.version);
+    return out;
+}
+
 } // namespace
 
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
@@ -54,6 +68,14 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
         return false;
     }
     QString e;
+    if (isDatabaseUrl(path)) {
+        const std::optional<ConnectionInfo> info = ConnectionInfo::parse(path, &e);
+        if (!info) {
+            setError(error, e);
+            return false;
+        }
+        return openDatabase(*info, error);
+    }
     std::unique_ptr<WorkspaceStore> store = SqliteWorkspaceStore::open(path, &e);
     if (!store) {
         setError(error, e);
@@ -61,6 +83,7 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
     }
     if (!adopt(std::move(store), path, error))
         return false;
+    m_database.reset();
     // A daily verified copy beside the workspace, the newest seven kept; a failure is reported, not fatal.
     if (!m_store->isReadOnly()) {
         QString problem;
@@ -68,6 +91,48 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
             emit notice(tr("Today's backup of the workspace could not be made: %1").arg(problem));
     }
     return true;
+}
+
+bool WorkspaceDocument::openDatabase(const ConnectionInfo& info, QString* error)
+{
+    QString e;
+    std::unique_ptr<WorkspaceStore> store = PostgresWorkspaceStore::open(info, &e);
+    if (!store) {
+        setError(error, e);
+        return false;
+    }
+    // The server keeps the team's data safe (its own backups); the daily file copies are for workspace files only.
+    if (!adopt(std::move(store), QString(), error))
+        return false;
+    ConnectionInfo shown = info;
+    shown.password.clear(); // never kept beyond the connection
+    m_database = shown;
+    emit workspaceOpened();
+    return true;
+}
+
+QString WorkspaceDocument::displayLocation() const
+{
+    if (m_database)
+        return m_database->displayString();
+    return m_path;
+}
+
+QString WorkspaceDocument::displayName() const
+{
+    if (m_database) {
+        return m_database->user.isEmpty() ? m_database->database
+                                          : tr("%1 (as %2)").arg(m_database->database, m_database->user);
+    }
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QString WorkspaceDocument::fileOnlyReason() const
+{
+    if (!m_database)
+        return {};
+    return tr("Not available for a team database: this works on workspace files. To get a file, copy the database "
+              "with citybridge migrate-to.");
 }
 
 bool WorkspaceDocument::createNew(const QString& path, QString* error)
@@ -125,6 +190,10 @@ bool WorkspaceDocument::saveAs(const QString& path, QString* error)
         setError(error, tr("No file name was given."));
         return false;
     }
+    if (isDatabase()) {
+        setError(error, fileOnlyReason());
+        return false;
+    }
     // Every change is already in the file: saving onto itself has nothing to do.
     if (sameFile(path, m_path))
         return true;
@@ -160,6 +229,7 @@ void WorkspaceDocument::close()
     m_data = WorkspaceData();
     m_store.reset();
     m_path.clear();
+    m_database.reset();
     emit workspaceOpened();
 }
 
@@ -173,8 +243,12 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
     m_selection->clear();
     m_store = std::move(store);
     m_data = std::move(fresh);
-    m_path = QFileInfo(path).absoluteFilePath();
-    emit workspaceOpened();
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_database.reset();
+    m_lastFailureWasConflict = false;
+    // A database announces itself once its address is set (openDatabase()).
+    if (!path.isEmpty())
+        emit workspaceOpened();
     return true;
 }
 
@@ -186,8 +260,11 @@ bool WorkspaceDocument::perform(std::unique_ptr<WorkspaceEdit> edit, QString* er
         setError(error, tr("No workspace is open."));
         return false;
     }
-    if (!runInTransaction(edit.get(), true, error))
+    m_lastFailureWasConflict = false;
+    if (!runInTransaction(edit.get(), true, error)) {
+        m_lastFailureWasConflict = snapshotIsStale();
         return false;
+    }
     m_undoStack->push(edit.release());
     refreshAfterEdit();
     return true;
@@ -250,10 +327,23 @@ bool WorkspaceDocument::runInTransaction(WorkspaceEdit* edit, bool forward, QStr
     return ok;
 }
 
+bool WorkspaceDocument::snapshotIsStale()
+{
+    WorkspaceData stored;
+    QString e;
+    if (!loadWorkspace(*m_store, &stored, &e))
+        return false;
+    return versions(stored.actors) != versions(m_data.actors)
+           || versions(stored.partnerships) != versions(m_data.partnerships);
+}
+
 void WorkspaceDocument::refreshAfterEdit()
 {
     QString e;
-    if (!reload(&e))
+    m_refreshingAfterOwnEdit = true;
+    const bool ok = reload(&e);
+    m_refreshingAfterOwnEdit = false;
+    if (!ok)
         emit editFailed(tr("The change was saved, but the workspace could not be read again: %1").arg(e));
 }
 
