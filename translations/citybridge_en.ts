@@ -379,15 +379,15 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
     <message>
         <source>The actor no longer exists in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,6 +786,33 @@
     </message>
     <message>
         <source>%1 is not a valid import mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ConnectionInfo</name>
+    <message>
+        <source>A database address starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no database (postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +1941,40 @@
     </message>
 </context>
 <context>
+    <name>cb::OpenWorkspaceStore</name>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::PostgresDatabase</name>
+    <message>
+        <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -1951,6 +2012,66 @@
     </message>
     <message>
         <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,11 +2136,62 @@
         <source>A pair rule joins two different actors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The partnership %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::StatementEdit</name>
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::StoreConflict</name>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored values equal yours: reload it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload it to see the stored version, then make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2669,10 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3876,6 +4052,10 @@ Without a command, the window opens.</source>
         <source>Profile, heritage and key sectors in each language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4122,6 +4302,128 @@ Offer: %4</source>
     </message>
     <message>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5461,6 +5763,18 @@ Offer: %4</source>
         <source>Pairing Brief</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5929,6 +6243,25 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6637,6 +6970,14 @@ Offer: %4</source>
     </message>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

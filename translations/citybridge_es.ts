@@ -379,16 +379,16 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation>No se puede reemplazar %1; el espacio de trabajo no se modificó.</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
     <message>
         <source>The actor no longer exists in this workspace.</source>
         <translation>El actor ya no existe en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
-        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
@@ -787,6 +787,33 @@
     <message>
         <source>%1 is not a valid import mapping: %2</source>
         <translation>%1 no es una correspondencia de importación válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ConnectionInfo</name>
+    <message>
+        <source>A database address starts with postgresql://</source>
+        <translation>Una dirección de base de datos empieza por postgresql://</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
+        <translation>La dirección de la base de datos no es una URL válida (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>The database address names no database (postgresql://host/database).</source>
+        <translation>La dirección no indica ninguna base de datos (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation>sslmode desconocido «%1» (disable, allow, prefer, require, verify-ca, verify-full).</translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
+        <translation>No se acepta el nombre de esquema «%1»: use minúsculas, dígitos y _.</translation>
+    </message>
+    <message>
+        <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
+        <translation>Opción de dirección de base de datos desconocida «%1» (sslmode, schema, host).</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1941,40 @@
     </message>
 </context>
 <context>
+    <name>cb::OpenWorkspaceStore</name>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>La base de datos %1 ya contiene un espacio de trabajo; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::PostgresDatabase</name>
+    <message>
+        <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
+        <translation>La base de datos %1 contiene otras tablas y ningún espacio de trabajo de CityBridge; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de CityBridge (esquema %2; este programa lee hasta el %3). Actualice CityBridge.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2.</source>
+        <translation>El esquema %1 no existe en %2.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation>Falló la actualización de la base de datos al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -1952,6 +2013,66 @@
     <message>
         <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
         <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nombre (inglés)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Nombre (chino)</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>Nombre (español)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Parte de</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
     </message>
 </context>
 <context>
@@ -2015,12 +2136,63 @@
         <source>A pair rule joins two different actors.</source>
         <translation>Una regla de par une a dos actores distintos.</translation>
     </message>
+    <message>
+        <source>The partnership %1 – %2</source>
+        <translation>La asociación %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Plazo de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
 </context>
 <context>
     <name>cb::StatementEdit</name>
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation>La prioridad u oferta se modificó en otro lugar; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StoreConflict</name>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
+        <translation>%1 se modificó en otro lugar después de cargarlo (versión guardada %2, la suya %3); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The stored values equal yours: reload it and save again.</source>
+        <translation>Los valores guardados coinciden con los suyos: vuelva a cargarlo y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1: guardado %2, el suyo %3</translation>
+    </message>
+    <message>
+        <source>Reload it to see the stored version, then make your change again.</source>
+        <translation>Vuelva a cargarlo para ver la versión guardada y haga de nuevo su cambio.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2670,10 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
         <translation>Idioma desconocido «%1»: use en, zh o es.</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos del equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4069,10 @@ Sin comando, se abre la ventana.</translation>
         <source>Profile, heritage and key sectors in each language</source>
         <translation>Perfil, patrimonio y sectores clave en cada idioma</translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation>Ahora se muestra la versión guardada. Haga de nuevo su cambio y guarde.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4142,6 +4322,128 @@ Oferta: %4</translation>
     <message>
         <source>City</source>
         <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation>No se pudo volver a leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation>Otra persona guardó este registro antes. Su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation>Mostrar la versión guardada</translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation>Vuelve a leer el espacio de trabajo; su cambio figura arriba para que pueda repetirlo</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation>Sesión iniciada en %1 como %2 (PostgreSQL %3). «Conectar» abre su espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation>No se pudo abrir el espacio de trabajo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Conectar con la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation>Trabaje en el espacio de trabajo compartido de su equipo en una base de datos PostgreSQL. Inicie sesión con su propio rol: el registro de decisiones lo anota junto a cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recientes:</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>(elija una conexión reciente)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;rol:</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>su nombre de usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Modo &amp;SSL:</translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation>Preferir cifrado (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Exigir cifrado</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation>Exigir cifrado y verificar el certificado</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation>Exigir cifrado y verificar el certificado y el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation>Permitir cifrado</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sin cifrado</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>Recordar la contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5782,18 @@ Oferta: %4</translation>
         <source>Pairing Brief</source>
         <translation>Informe de hermanamiento</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Conectar con la base de datos del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation>Abrir el espacio de trabajo compartido del equipo en una base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation>%1 — Base de datos del equipo — CityBridge</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5949,6 +6263,25 @@ Oferta: %4</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation>Ahora se muestran los detalles guardados. Haga de nuevo su cambio y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation>No respondió ningún llavero del sistema (como GNOME Keyring o KWallet), así que la contraseña no se puede recordar: CityBridge la pedirá cada vez.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>el llavero no respondió</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6990,14 @@ Oferta: %4</translation>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (como %2)</translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
+        <translation>No disponible para una base de datos del equipo: funciona con archivos de espacio de trabajo. Para obtener un archivo, copie la base de datos con citybridge migrate-to.</translation>
     </message>
 </context>
 </TS>

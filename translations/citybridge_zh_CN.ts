@@ -379,16 +379,16 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation>无法替换 %1；工作区未作任何更改。</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
     <message>
         <source>The actor no longer exists in this workspace.</source>
         <translation>该行动方已不在此工作区中。</translation>
-    </message>
-    <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
-        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
     </message>
     <message>
         <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
@@ -787,6 +787,33 @@
     <message>
         <source>%1 is not a valid import mapping: %2</source>
         <translation>%1 不是有效的导入映射：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ConnectionInfo</name>
+    <message>
+        <source>A database address starts with postgresql://</source>
+        <translation>数据库地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
+        <translation>数据库地址不是有效的 URL（postgresql://user@host:port/database）。</translation>
+    </message>
+    <message>
+        <source>The database address names no database (postgresql://host/database).</source>
+        <translation>数据库地址未指明数据库（postgresql://host/database）。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation>未知的 sslmode“%1”（disable、allow、prefer、require、verify-ca、verify-full）。</translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
+        <translation>不接受模式名“%1”：请使用小写字母、数字和 _。</translation>
+    </message>
+    <message>
+        <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
+        <translation>未知的数据库地址选项“%1”（sslmode、schema、host）。</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1932,40 @@
     </message>
 </context>
 <context>
+    <name>cb::OpenWorkspaceStore</name>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>数据库 %1 中已有一个工作区；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::PostgresDatabase</name>
+    <message>
+        <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
+        <translation>数据库 %1 中有其他表，但没有 CityBridge 工作区；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
+        <translation>数据库 %1 由较新版本的 CityBridge 写入（模式版本 %2；本程序最高可读 %3）。请更新 CityBridge。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in %2.</source>
+        <translation>%2 中不存在模式 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation>将数据库更新到模式版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::References</name>
     <message>
         <source>%1 refers to an unknown entry &quot;%2&quot;.</source>
@@ -1943,6 +2004,66 @@
     <message>
         <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
         <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>名称（西班牙文）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2127,63 @@
         <source>A pair rule joins two different actors.</source>
         <translation>配对规则须连接两个不同的行动方。</translation>
     </message>
+    <message>
+        <source>The partnership %1 – %2</source>
+        <translation>伙伴关系 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
 </context>
 <context>
     <name>cb::StatementEdit</name>
     <message>
         <source>The priority or offer was changed elsewhere; reload and try again.</source>
         <translation>该优先事项或可提供的资源/经验已在别处被修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::StoreConflict</name>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
+        <translation>%1 在载入后已被他人修改（已存版本 %2，您的版本 %3）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The stored values equal yours: reload it and save again.</source>
+        <translation>已存的值与您的相同：请重新载入后再保存。</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, yours %3</source>
+        <translation>%1：已存 %2，您的 %3</translation>
+    </message>
+    <message>
+        <source>Reload it to see the stored version, then make your change again.</source>
+        <translation>请重新载入以查看已存版本，然后再次进行您的修改。</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2660,10 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
         <translation>未知语言“%1”：请使用 en、zh 或 es。</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>无法打开团队数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4050,10 @@ Without a command, the window opens.</source>
         <source>Profile, heritage and key sectors in each language</source>
         <translation>各语言的概况、文化遗产和主要产业</translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation>现在显示的是已存版本。请再次进行您的修改并保存。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4118,6 +4298,128 @@ Offer: %4</source>
     <message>
         <source>City</source>
         <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation>无法重新读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation>其他人先保存了这条记录。您的修改未被保存。</translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation>显示已存版本</translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation>重新读取工作区；您的修改列在上方，便于再次进行</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>无法登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation>已以 %2 身份登录 %1（PostgreSQL %3）。点击“连接”即可打开其工作区。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation>无法打开 %1 中的工作区：%2</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation>在 PostgreSQL 数据库中使用团队共享的工作区。请以您自己的角色登录：决策日志会在您的每项修改旁记录该角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>（选择最近的连接）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>例如 db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>您的角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>您的 PostgreSQL 用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>SSL 模式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation>优先加密（默认）</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>要求加密</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation>要求加密并验证证书</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation>要求加密并验证证书和主机名</translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation>允许加密</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5753,18 @@ Offer: %4</source>
         <source>Pairing Brief</source>
         <translation>结对简报</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation>打开 PostgreSQL 数据库中团队共享的工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation>%1 — 团队数据库 — CityBridge</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -5919,6 +6233,25 @@ Offer: %4</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation>现在显示的是已存详情。请再次进行您的修改并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation>没有可用的系统密钥环（如 GNOME Keyring 或 KWallet），因此无法记住密码：CityBridge 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>无法将密码存入密钥环：%1</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>密钥环没有响应</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6953,14 @@ Offer: %4</source>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
         <translation>无法生成工作区的今日备份：%1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1（身份：%2）</translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
+        <translation>团队数据库不支持此功能：它仅适用于工作区文件。如需文件，请用 citybridge migrate-to 复制数据库。</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ QKeychain::Error run(QKeychain::Job& job, QString* message = nullptr)
         loop.exec();
     if (!finished) {
         if (message)
-            *message = tr("the keyring did not answer");
+            *message = QCoreApplication::translate("cb::ui::PasswordKeyring", "the keyring did not answer");
         return QKeychain::OtherError;
     }
     if (message)
