@@ -141,6 +141,7 @@ void TestTwoOfficers::partnershipDetailsConflict()
     QVERIFY(panelB.hasUnsavedDetails());
 
     QVERIFY(!panelB.saveDetails());
+    QCOMPARE(m_b->storedPartnershipVersion(partnershipIn(*m_b, m_ws->pair)->uid), 2);
     const QString conflict = panelB.conflictText();
     QVERIFY2(conflict.contains(QLatin1String("Luoyang")) && conflict.contains(QLatin1String("Puebla")),
              qPrintable(conflict));

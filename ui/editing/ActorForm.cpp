@@ -548,10 +548,9 @@ bool ActorForm::save()
     }
     if (!ok) {
         // The officer's input stays in the form, to try again once the file can be written.
-        // Someone else saved it first: either this window had not seen their version yet, or it has (a refresh)
-        // but the form still holds the one it loaded.
-        const Actor* known = m_document->data().actor(m_original.id);
-        if (m_document->lastFailureWasConflict() || (known && known->version != m_original.version)) {
+        // Someone else saved it first when the stored version is no longer the one the form loaded.
+        const int stored = m_document->storedActorVersion(m_original.id);
+        if (m_original.id != 0 && stored != 0 && stored != m_original.version) {
             // Both values are in the message; the officer decides after seeing the stored version.
             m_conflict->showConflict(error);
             setStatus(QString(), false);

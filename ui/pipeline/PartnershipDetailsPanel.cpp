@@ -310,12 +310,9 @@ bool PartnershipDetailsPanel::saveDetails()
     const QString text = tr("Edit details of %1").arg(pairName());
     QString error;
     if (!m_document->perform(std::make_unique<PartnershipDetailsEdit>(changed, context, text), &error)) {
-        // Someone else saved it first: either this window had not seen their version yet, or it has (a refresh)
-        // but the form still holds the details typed on the version it loaded.
-        bool newerKnown = false;
-        for (const Partnership& known : m_document->data().partnerships)
-            newerKnown = newerKnown || (known.uid == m_partnership.uid && known.version != m_partnership.version);
-        if (m_document->lastFailureWasConflict() || newerKnown) {
+        // Someone else saved it first when the stored version is no longer the one the details were typed on.
+        const int stored = m_document->storedPartnershipVersion(m_partnership.uid);
+        if (stored != 0 && stored != m_partnership.version) {
             showMessage(QString(), false);
             m_conflict->showConflict(error);
         } else {

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -129,9 +130,11 @@ ConnectionDialog::ConnectionDialog(Connector connector, const PasswordKeyring& k
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_sslLabel, m_ssl);
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    // Test Connection on the left, apart from the buttons that end the dialog.
+    m_test = new QPushButton(this);
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setAutoDefault(false);
+    auto* buttons = new QDialogButtonBox(this);
     m_connect = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connect"));
     m_connect->setDefault(true);
@@ -144,7 +147,11 @@ ConnectionDialog::ConnectionDialog(Connector connector, const PasswordKeyring& k
     layout->addWidget(m_keyringNote);
     layout->addWidget(m_message);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_test);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     // Recent connections: display strings only; choosing one fills the fields (and the password, when remembered).
     const QStringList recent = RecentConnections().connections();
@@ -292,6 +299,7 @@ void ConnectionDialog::retranslate()
     for (int i = 0; i < sslTexts.size(); ++i)
         m_ssl->setItemText(i, sslTexts[i]);
     m_remember->setText(tr("Remember the password in the system &keyring"));
+    m_keyring.available(&m_keyringProblem);
     m_keyringNote->setText(m_keyringProblem);
     m_test->setText(tr("&Test Connection"));
     m_connect->setText(tr("&Connect"));

@@ -48,29 +48,22 @@ PasswordKeyring::PasswordKeyring(const QString& service) : m_service(service) {}
 
 bool PasswordKeyring::available(QString* why) const
 {
-    struct Answer
-    {
-        bool available = false;
-        QString why;
-    };
-    static QHash<QString, Answer> answers;
+    static QHash<QString, bool> answers; // per service, asked once
     auto it = answers.find(m_service);
     if (it == answers.end()) {
         // Reading an entry that is not there tells a working keyring (EntryNotFound) from a missing one.
         QKeychain::ReadPasswordJob probe(m_service);
         probe.setKey(QStringLiteral("citybridge-keyring-probe"));
         const QKeychain::Error error = run(probe);
-        Answer answer;
-        answer.available = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
-        // qtkeychain's own text is often just "Unknown error" when no secret service runs: the sentence says it.
-        if (!answer.available)
-            answer.why = tr("No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be "
-                            "remembered: CityBridge asks for it each time.");
-        it = answers.insert(m_service, answer);
+        it = answers.insert(m_service, error == QKeychain::NoError || error == QKeychain::EntryNotFound);
     }
+    // qtkeychain's own text is often just "Unknown error" when no secret service runs: the sentence says it, in the
+    // interface language of the moment.
     if (why)
-        *why = it->why;
-    return it->available;
+        *why = *it ? QString()
+                   : tr("No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be "
+                        "remembered: CityBridge asks for it each time.");
+    return *it;
 }
 
 std::optional<QString> PasswordKeyring::read(const QString& connection) const

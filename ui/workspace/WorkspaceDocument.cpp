@@ -11,7 +11,6 @@
 #include "workspace/SampleImporter.h"
 
 #include <QFile>
-#include <QHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSettings>
@@ -39,17 +38,6 @@ void setError(QString* error, const QString& text)
 {
     if (error)
         *error = text;
-}
-
-// The records that carry a version, by id: a different version (or a record added or gone) means someone else
-// wrote since the snapshot was read.
-template <typename T>
-QHash<qint64, int> versions(const QList<T>& records)
-{
-    QHash<qint64, int> out;
-    for (const T& r : records)
-        out.insert(r.id, r.version);
-    return out;
 }
 
 } // namespace
@@ -245,7 +233,6 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
     m_data = std::move(fresh);
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_database.reset();
-    m_lastFailureWasConflict = false;
     // A database announces itself once its address is set (openDatabase()).
     if (!path.isEmpty())
         emit workspaceOpened();
@@ -260,11 +247,8 @@ bool WorkspaceDocument::perform(std::unique_ptr<WorkspaceEdit> edit, QString* er
         setError(error, tr("No workspace is open."));
         return false;
     }
-    m_lastFailureWasConflict = false;
-    if (!runInTransaction(edit.get(), true, error)) {
-        m_lastFailureWasConflict = snapshotIsStale();
+    if (!runInTransaction(edit.get(), true, error))
         return false;
-    }
     m_undoStack->push(edit.release());
     refreshAfterEdit();
     return true;
@@ -327,14 +311,24 @@ bool WorkspaceDocument::runInTransaction(WorkspaceEdit* edit, bool forward, QStr
     return ok;
 }
 
-bool WorkspaceDocument::snapshotIsStale()
+int WorkspaceDocument::storedActorVersion(ActorId id) const
 {
-    WorkspaceData stored;
+    if (!isOpen() || id == 0)
+        return 0;
+    const std::optional<Actor> stored = m_store->actors().find(id);
+    return stored ? stored->version : 0;
+}
+
+int WorkspaceDocument::storedPartnershipVersion(const QString& uid) const
+{
+    if (!isOpen() || uid.isEmpty())
+        return 0;
     QString e;
-    if (!loadWorkspace(*m_store, &stored, &e))
-        return false;
-    return versions(stored.actors) != versions(m_data.actors)
-           || versions(stored.partnerships) != versions(m_data.partnerships);
+    for (const Partnership& p : m_store->pipeline().partnerships(&e)) {
+        if (p.uid == uid)
+            return p.version;
+    }
+    return 0;
 }
 
 void WorkspaceDocument::refreshAfterEdit()

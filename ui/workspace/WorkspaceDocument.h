@@ -67,10 +67,12 @@ public:
      */
     QString fileOnlyReason() const;
     /**
-     * True when the last failed perform() was refused because the record had been changed elsewhere (another
-     * officer, another window) since this document read it: reload() shows the stored version.
+     * The version of the actor as stored now (not in the snapshot), or 0 when it is not stored. A save refused while
+     * this differs from the version the officer loaded was refused because someone else saved the actor first.
      */
-    bool lastFailureWasConflict() const { return m_lastFailureWasConflict; }
+    int storedActorVersion(ActorId id) const;
+    /** The same for a partnership, by its uid. */
+    int storedPartnershipVersion(const QString& uid) const;
     /** True while the snapshot is being refreshed after this document's own write (not after reload()). */
     bool refreshingAfterOwnEdit() const { return m_refreshingAfterOwnEdit; }
     const WorkspaceData& data() const { return m_data; }
@@ -108,7 +110,6 @@ signals:
 
 private:
     bool adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error);
-    bool snapshotIsStale();
     bool runInTransaction(WorkspaceEdit* edit, bool forward, QString* error);
     void refreshAfterEdit();
 
@@ -116,7 +117,6 @@ private:
     QString m_path;
     std::optional<ConnectionInfo> m_database;
     WorkspaceData m_data;
-    bool m_lastFailureWasConflict = false;
     bool m_refreshingAfterOwnEdit = false;
     QUndoStack* m_undoStack = nullptr;
     SharedSelection* m_selection = nullptr;
