@@ -20,8 +20,8 @@ namespace cb::app {
 
 namespace {
 
-// The team database named on the command line: opened at once when its password is known (address, PGPASSWORD,
-// ~/.pgpass, keyring), otherwise the connection dialog asks, showing why. Never prints the address's password.
+// The team database named on the command line: opened at once when its password is known (PGPASSWORD, ~/.pgpass,
+// keyring), otherwise the connection dialog asks, showing why. A password in the address is not used.
 void openDatabase(ui::MainWindow& window, const QString& address)
 {
     QString error;
@@ -31,11 +31,17 @@ void openDatabase(ui::MainWindow& window, const QString& address)
                              QApplication::translate("cb::app", "The team database could not be opened: %1").arg(error));
         return;
     }
-    if (info->password.isEmpty()) {
-        ConnectionInfo shown = *info;
-        if (const std::optional<QString> stored = ui::PasswordKeyring().read(shown.displayString()))
-            info->password = *stored;
+    if (!info->password.isEmpty()) {
+        // As on the command line: a password in the address ends up in the shell's history and the process list.
+        info->password.clear();
+        window.connectToDatabase(&*info, QApplication::translate("cb::app", "The password in the address was not used "
+                                                                          "(it would stay in the shell's history): "
+                                                                          "type it here, or set PGPASSWORD or "
+                                                                          "~/.pgpass."));
+        return;
     }
+    if (const std::optional<QString> stored = ui::PasswordKeyring().read(info->displayString()))
+        info->password = *stored;
     if (window.document()->openDatabase(*info, &error))
         return;
     window.connectToDatabase(&*info, error);

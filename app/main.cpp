@@ -9,6 +9,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/MapCommand.h"
 #include "cli/MergeCommand.h"
+#include "cli/MigrateCommand.h"
 #include "cli/PackageCommand.h"
 #include "cli/RestoreCommand.h"
 
@@ -42,6 +43,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("package"), cb::cli::packageCommand},
         {QStringLiteral("merge"), cb::cli::mergeCommand},
         {QStringLiteral("restore"), cb::cli::restoreCommand},
+        {QStringLiteral("migrate-to"), cb::cli::migrateCommand},
     };
     return table;
 }
@@ -103,13 +105,16 @@ void addOptions(QCommandLineParser& parser)
            "  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML\n"
            "  brief --all --out DIR             briefs for all current proposals\n"
            "  package --out FILE                a copy of the workspace to send to a colleague\n"
-           "  merge PACKAGE --workspace W       merge a colleague's package (--dry-run shows the plan)\n\n"
+           "  merge PACKAGE --workspace W       merge a colleague's package (--dry-run shows the plan)\n"
+           "  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database\n\n"
+           "A team database instead of a file: --database postgresql://user@host:port/database\n\n"
            "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), cb::cli::tr("The command to run (list, show, match)."));
     parser.addOptions({
         {QStringLiteral("workspace"), cb::cli::tr("Work on FILE instead of the bundled sample workspace."), cb::cli::tr("FILE")},
+        {QStringLiteral("database"), cb::cli::tr("Work on the team's PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked)."), cb::cli::tr("URL")},
         {QStringLiteral("lang"), cb::cli::tr("Language of the output: en, zh or es (default: the system's)."), cb::cli::tr("LANG")},
         {QStringLiteral("json"), cb::cli::tr("Print JSON instead of tables.")},
         {QStringLiteral("as-of"), cb::cli::tr("match, map: use only evidence dated up to DATE (YYYY-MM-DD)."), cb::cli::tr("DATE")},

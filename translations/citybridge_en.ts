@@ -383,6 +383,38 @@
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The table %1 is missing in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of workspace cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (%2 holds %3 rows); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables in %1 can copy a workspace into it: the decision log would otherwise lose who took each decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 has %2 rows in the source and %3 in the copy; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -2675,6 +2707,10 @@
         <source>The team database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -3336,27 +3372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-  package --out FILE                a copy of the workspace to send to a colleague
-  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
-
-Without a command, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backups of %1 yet (they are kept in %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,6 +3431,59 @@ Without a command, the window opens.</source>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: citybridge migrate-to TARGET (--workspace FILE | --database URL) [--json]
+TARGET is a new workspace file or an empty postgresql:// database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace to copy with --workspace FILE or --database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 ms; every table was counted on both sides and matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is made from a workspace file. Copy the database into one first: citybridge migrate-to FILE --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database
+
+A team database instead of a file: --database postgresql://user@host:port/database
+
+Without a command, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3437,6 +3505,26 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workspace FILE or --database URL, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database takes a postgresql:// address; a workspace file is given with --workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6253,15 +6341,15 @@ Offer: %4</source>
 <context>
     <name>cb::ui::PasswordKeyring</name>
     <message>
+        <source>the keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keyring did not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,38 @@
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
+    <message>
+        <source>The table %1 is missing in the target.</source>
+        <translation>Falta la tabla %1 en el destino.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This kind of workspace cannot be copied.</source>
+        <translation>Este tipo de espacio de trabajo no se puede copiar.</translation>
+    </message>
+    <message>
+        <source>The target %1 is read-only.</source>
+        <translation>El destino %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (%2 holds %3 rows); nothing was copied.</source>
+        <translation>El destino %1 no está vacío (%2 tiene %3 filas); no se copió nada.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables in %1 can copy a workspace into it: the decision log would otherwise lose who took each decision.</source>
+        <translation>Solo el propietario de las tablas de %1 puede copiar un espacio de trabajo en él: de lo contrario, el registro de decisiones perdería quién tomó cada decisión.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 has %2 rows in the source and %3 in the copy; nothing was copied.</source>
+        <translation>La verificación falló: %1 tiene %2 filas en el origen y %3 en la copia; no se copió nada.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -797,11 +829,11 @@
     </message>
     <message>
         <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
-        <translation>La dirección de la base de datos no es una URL válida (postgresql://user@host:port/database).</translation>
+        <translation>La dirección de la base de datos no es una URL válida (postgresql://usuario@servidor:puerto/base).</translation>
     </message>
     <message>
         <source>The database address names no database (postgresql://host/database).</source>
-        <translation>La dirección no indica ninguna base de datos (postgresql://host/database).</translation>
+        <translation>La dirección no indica ninguna base de datos (postgresql://servidor/base).</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
@@ -809,11 +841,11 @@
     </message>
     <message>
         <source>The schema name &quot;%1&quot; is not accepted: use lower-case letters, digits and _.</source>
-        <translation>No se acepta el nombre de esquema «%1»: use minúsculas, dígitos y _.</translation>
+        <translation>No se acepta el nombre de esquema «%1»: use minúsculas, cifras y _.</translation>
     </message>
     <message>
         <source>Unknown database address option &quot;%1&quot; (sslmode, schema, host).</source>
-        <translation>Opción de dirección de base de datos desconocida «%1» (sslmode, schema, host).</translation>
+        <translation>Opción desconocida en la dirección de la base de datos: «%1» (sslmode, schema, host).</translation>
     </message>
 </context>
 <context>
@@ -1944,14 +1976,14 @@
     <name>cb::OpenWorkspaceStore</name>
     <message>
         <source>The database %1 already holds a workspace; nothing was changed.</source>
-        <translation>La base de datos %1 ya contiene un espacio de trabajo; no se ha cambiado nada.</translation>
+        <translation>La base de datos %1 ya contiene un espacio de trabajo; no se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>cb::PostgresDatabase</name>
     <message>
         <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
-        <translation>La base de datos %1 contiene otras tablas y ningún espacio de trabajo de CityBridge; no se ha cambiado nada.</translation>
+        <translation>La base de datos %1 contiene otras tablas y ningún espacio de trabajo de CityBridge; no se modificó nada.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
@@ -1959,11 +1991,11 @@
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>El controlador PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql).</translation>
+        <translation>No está instalado el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>No se puede conectar a %1: %2</translation>
+        <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>The schema %1 does not exist in %2.</source>
@@ -1971,7 +2003,7 @@
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation>Falló la actualización de la base de datos al esquema %1: %2</translation>
+        <translation>No se pudo actualizar la base de datos al esquema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2170,7 @@
     </message>
     <message>
         <source>The partnership %1 – %2</source>
-        <translation>La asociación %1 – %2</translation>
+        <translation>La alianza %1 – %2</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2180,7 +2212,7 @@
     <name>cb::StoreConflict</name>
     <message>
         <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
-        <translation>%1 se modificó en otro lugar después de cargarlo (versión guardada %2, la suya %3); no se ha guardado nada.</translation>
+        <translation>%1 se modificó en otro lugar después de cargarse (versión guardada %2, la suya %3); no se guardó nada.</translation>
     </message>
     <message>
         <source>The stored values equal yours: reload it and save again.</source>
@@ -2674,6 +2706,10 @@
     <message>
         <source>The team database could not be opened: %1</source>
         <translation>No se pudo abrir la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>No se usó la contraseña de la dirección (quedaría en el historial del intérprete de órdenes): escríbala aquí, o use PGPASSWORD o ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -3336,44 +3372,6 @@
         <translation>Paquete escrito en %1. Un colega puede abrirlo o combinarlo con: citybridge merge %2 --workspace SU_ARCHIVO</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-  package --out FILE                a copy of the workspace to send to a colleague
-  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
-
-Comandos:
-  list cities|institutions|themes   lista las entradas del espacio de trabajo
-  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
-  match                             pares puntuados y propuestas globales, con explicaciones
-  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
-  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
-  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
-  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
-                                    alianzas o la red como csv, xlsx, geojson o graphml
-  import ARCHIVO --mapping M.json   añade una exportación de encuesta (CSV, XLSX, ODS) a un espacio de trabajo
-  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
-  brief --all --out CARPETA         informes de todas las propuestas actuales
-  package --out ARCHIVO             una copia del espacio de trabajo para enviar a un colega
-  merge PAQUETE --workspace W       fusiona el paquete de un colega (--dry-run muestra el plan)
-
-Sin comando, se abre la ventana.</translation>
-    </message>
-    <message>
         <source>No backups of %1 yet (they are kept in %2).</source>
         <translation>Todavía no hay copias de seguridad de %1 (se guardan en %2).</translation>
     </message>
@@ -3433,6 +3431,80 @@ Sin comando, se abre la ventana.</translation>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation>El espacio de trabajo tal como estaba se guarda en %1; restáurelo para deshacer el cambio.</translation>
     </message>
+    <message>
+        <source>Usage: citybridge migrate-to TARGET (--workspace FILE | --database URL) [--json]
+TARGET is a new workspace file or an empty postgresql:// database.</source>
+        <translation>Uso: citybridge migrate-to DESTINO (--workspace ARCHIVO | --database URL) [--json]
+DESTINO es un archivo de espacio de trabajo nuevo o una base de datos postgresql:// vacía.</translation>
+    </message>
+    <message>
+        <source>Name the workspace to copy with --workspace FILE or --database URL.</source>
+        <translation>Indique el espacio de trabajo que se copia con --workspace ARCHIVO o --database URL.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>No se copió nada: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 ms; every table was counted on both sides and matches.</source>
+        <translation>Se copiaron %1 filas de %2 a %3 en %4 ms; se contaron las filas de cada tabla en ambos lados y coinciden.</translation>
+    </message>
+    <message>
+        <source>A package is made from a workspace file. Copy the database into one first: citybridge migrate-to FILE --database URL</source>
+        <translation>Un paquete se hace a partir de un archivo de espacio de trabajo. Copie antes la base de datos en uno: citybridge migrate-to ARCHIVO --database URL</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database
+
+A team database instead of a file: --database postgresql://user@host:port/database
+
+Without a command, the window opens.</source>
+        <translation>CityBridge propone, explica y sigue alianzas entre ciudades para la cooperación Sur-Sur.
+
+Comandos:
+  list cities|institutions|themes   lista las entradas del espacio de trabajo
+  show NOMBRE                       todo lo que se sabe de una ciudad o institución, con fuentes
+  match                             pares puntuados y propuestas globales, con explicaciones
+  paths A B                         quién podría presentar A a B, y los actores que más tienden puentes
+  generate --cities N --out ARCHIVO escribe un espacio de trabajo sintético (pruebas de rendimiento y de carga)
+  map --out ARCHIVO                 dibuja el mapa de intereses en PNG o SVG (--theme, --country, ...)
+  export QUÉ --format F --out ARCHIVO exporta ciudades, instituciones, intereses, propuestas,
+                                    alianzas o la red como csv, xlsx, geojson o graphml
+  import ARCHIVO --mapping M.json   añade una exportación de encuesta (CSV, XLSX, ODS) a un espacio de trabajo
+  brief A B --out ARCHIVO           el informe de hermanamiento de dos ciudades en PDF, ODT o HTML
+  brief --all --out CARPETA         informes de todas las propuestas actuales
+  package --out ARCHIVO             una copia del espacio de trabajo para enviar a un colega
+  merge PAQUETE --workspace W       fusiona el paquete de un colega (--dry-run muestra el plan)
+  migrate-to DESTINO --workspace W  copia un espacio de trabajo en un archivo nuevo o una base de datos PostgreSQL vacía
+
+Una base de datos de equipo en lugar de un archivo: --database postgresql://usuario@servidor:puerto/base
+
+Sin comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked).</source>
+        <translation>Trabajar en la base de datos PostgreSQL del equipo en URL (postgresql://usuario@servidor:puerto/base; la contraseña de PGPASSWORD, ~/.pgpass o se pide).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3455,6 +3527,26 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
         <translation>«%1» coincide con varias entradas: %2. Use un nombre más específico.</translation>
+    </message>
+    <message>
+        <source>Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it when asked.</source>
+        <translation>No ponga la contraseña en la dirección de la base de datos: defina PGPASSWORD, use ~/.pgpass o escríbala cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>La base de datos %1 ya contiene un espacio de trabajo; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Give either --workspace FILE or --database URL, not both.</source>
+        <translation>Indique --workspace ARCHIVO o --database URL, no ambos.</translation>
+    </message>
+    <message>
+        <source>--database takes a postgresql:// address; a workspace file is given with --workspace.</source>
+        <translation>--database recibe una dirección postgresql://; un archivo de espacio de trabajo se indica con --workspace.</translation>
     </message>
 </context>
 <context>
@@ -6272,16 +6364,16 @@ Oferta: %4</translation>
 <context>
     <name>cb::ui::PasswordKeyring</name>
     <message>
+        <source>the keyring did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+    <message>
         <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
         <translation>No respondió ningún llavero del sistema (como GNOME Keyring o KWallet), así que la contraseña no se puede recordar: CityBridge la pedirá cada vez.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
-    </message>
-    <message>
-        <source>the keyring did not answer</source>
-        <translation>el llavero no respondió</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,38 @@
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>The table %1 is missing in the target.</source>
+        <translation>目标中缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>This kind of workspace cannot be copied.</source>
+        <translation>这种工作区无法复制。</translation>
+    </message>
+    <message>
+        <source>The target %1 is read-only.</source>
+        <translation>目标 %1 为只读。</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (%2 holds %3 rows); nothing was copied.</source>
+        <translation>目标 %1 不是空的（%2 中有 %3 行）；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables in %1 can copy a workspace into it: the decision log would otherwise lose who took each decision.</source>
+        <translation>只有 %1 中各表的所有者才能将工作区复制进去：否则决策日志会丢失每项决定的做出者。</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 has %2 rows in the source and %3 in the copy; nothing was copied.</source>
+        <translation>校验失败：%1 在源中有 %2 行，在副本中有 %3 行；未复制任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -797,11 +829,11 @@
     </message>
     <message>
         <source>The database address is not a valid URL (postgresql://user@host:port/database).</source>
-        <translation>数据库地址不是有效的 URL（postgresql://user@host:port/database）。</translation>
+        <translation>数据库地址不是有效的 URL（postgresql://用户@主机:端口/数据库）。</translation>
     </message>
     <message>
         <source>The database address names no database (postgresql://host/database).</source>
-        <translation>数据库地址未指明数据库（postgresql://host/database）。</translation>
+        <translation>数据库地址未指明数据库（postgresql://主机/数据库）。</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (disable, allow, prefer, require, verify-ca, verify-full).</source>
@@ -1935,18 +1967,18 @@
     <name>cb::OpenWorkspaceStore</name>
     <message>
         <source>The database %1 already holds a workspace; nothing was changed.</source>
-        <translation>数据库 %1 中已有一个工作区；未作任何更改。</translation>
+        <translation>数据库 %1 中已有工作区；未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>cb::PostgresDatabase</name>
     <message>
         <source>The database %1 holds other tables and no CityBridge workspace; nothing was changed.</source>
-        <translation>数据库 %1 中有其他表，但没有 CityBridge 工作区；未作任何更改。</translation>
+        <translation>数据库 %1 中有其他表，但没有 CityBridge 工作区；未做任何更改。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of CityBridge (schema %2; this program reads up to %3). Please update CityBridge.</source>
-        <translation>数据库 %1 由较新版本的 CityBridge 写入（模式版本 %2；本程序最高可读 %3）。请更新 CityBridge。</translation>
+        <translation>数据库 %1 由更新版本的 CityBridge 写入（模式 %2；本程序最多读取到 %3）。请更新 CityBridge。</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
@@ -1962,7 +1994,7 @@
     </message>
     <message>
         <source>Updating the database to schema %1 failed: %2</source>
-        <translation>将数据库更新到模式版本 %1 失败：%2</translation>
+        <translation>将数据库更新到模式 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2171,19 +2203,19 @@
     <name>cb::StoreConflict</name>
     <message>
         <source>%1 was changed elsewhere since it was loaded (stored version %2, yours %3); nothing was saved.</source>
-        <translation>%1 在载入后已被他人修改（已存版本 %2，您的版本 %3）；未保存任何内容。</translation>
+        <translation>%1 在加载后已在别处被修改（已存储版本 %2，您的版本 %3）；未保存任何内容。</translation>
     </message>
     <message>
         <source>The stored values equal yours: reload it and save again.</source>
-        <translation>已存的值与您的相同：请重新载入后再保存。</translation>
+        <translation>已存储的值与您的相同：请重新加载后再保存。</translation>
     </message>
     <message>
         <source>%1: stored %2, yours %3</source>
-        <translation>%1：已存 %2，您的 %3</translation>
+        <translation>%1：已存储 %2，您的 %3</translation>
     </message>
     <message>
         <source>Reload it to see the stored version, then make your change again.</source>
-        <translation>请重新载入以查看已存版本，然后再次进行您的修改。</translation>
+        <translation>请重新加载以查看已存储的版本，然后再次进行您的修改。</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2696,10 @@
     <message>
         <source>The team database could not be opened: %1</source>
         <translation>无法打开团队数据库：%1</translation>
+    </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>未使用地址中的密码（它会留在 shell 的历史记录中）：请在此输入，或设置 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
 </context>
 <context>
@@ -3319,44 +3355,6 @@
         <translation>数据包已写入 %1。同事可以直接打开，或用以下命令合并：citybridge merge %2 --workspace 其工作区文件</translation>
     </message>
     <message>
-        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
-
-Commands:
-  list cities|institutions|themes   list the workspace&apos;s entries
-  show NAME                         everything known about a city or institution, with sources
-  match                             scored pairs and the global proposals, with explanations
-  paths A B                         who could introduce A to B, and the actors that bridge most
-  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
-  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
-  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
-                                    or the network as csv, xlsx, geojson or graphml
-  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
-  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
-  brief --all --out DIR             briefs for all current proposals
-  package --out FILE                a copy of the workspace to send to a colleague
-  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
-
-Without a command, the window opens.</source>
-        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
-
-命令：
-  list cities|institutions|themes   列出工作区中的条目
-  show 名称                         显示关于某个城市或机构的全部信息及来源
-  match                             带解释的城市对得分和全局提案
-  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
-  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
-  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
-  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
-                                    导出为 csv、xlsx、geojson 或 graphml
-  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
-  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
-  brief --all --out 目录             当前所有提案的简报
-  package --out 文件                工作区副本，可发送给同事
-  merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
-
-不带命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>No backups of %1 yet (they are kept in %2).</source>
         <translation>%1 尚无备份（备份保存在 %2 中）。</translation>
     </message>
@@ -3416,6 +3414,80 @@ Without a command, the window opens.</source>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation>恢复前的工作区已保存在 %1；恢复该文件即可撤销。</translation>
     </message>
+    <message>
+        <source>Usage: citybridge migrate-to TARGET (--workspace FILE | --database URL) [--json]
+TARGET is a new workspace file or an empty postgresql:// database.</source>
+        <translation>用法：citybridge migrate-to 目标 (--workspace 文件 | --database URL) [--json]
+目标是一个新的工作区文件或一个空的 postgresql:// 数据库。</translation>
+    </message>
+    <message>
+        <source>Name the workspace to copy with --workspace FILE or --database URL.</source>
+        <translation>请用 --workspace 文件 或 --database URL 指定要复制的工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 ms; every table was counted on both sides and matches.</source>
+        <translation>已在 %4 毫秒内将 %1 行从 %2 复制到 %3；每个表的行数均已在两侧清点并一致。</translation>
+    </message>
+    <message>
+        <source>A package is made from a workspace file. Copy the database into one first: citybridge migrate-to FILE --database URL</source>
+        <translation>数据包由工作区文件生成。请先将数据库复制到文件中：citybridge migrate-to 文件 --database URL</translation>
+    </message>
+    <message>
+        <source>CityBridge proposes, explains and tracks city-to-city partnerships for South-South cooperation.
+
+Commands:
+  list cities|institutions|themes   list the workspace&apos;s entries
+  show NAME                         everything known about a city or institution, with sources
+  match                             scored pairs and the global proposals, with explanations
+  paths A B                         who could introduce A to B, and the actors that bridge most
+  generate --cities N --out FILE    write a synthetic workspace (benchmarks, load tests)
+  map --out FILE                    draw the interest map as PNG or SVG (--theme, --country, ...)
+  export WHAT --format F --out FILE write cities, institutions, interests, proposals, partnerships
+                                    or the network as csv, xlsx, geojson or graphml
+  import FILE --mapping M.json      add a survey export (CSV, XLSX, ODS) to a workspace
+  brief A B --out FILE              the pairing brief of two cities as PDF, ODT or HTML
+  brief --all --out DIR             briefs for all current proposals
+  package --out FILE                a copy of the workspace to send to a colleague
+  merge PACKAGE --workspace W       merge a colleague&apos;s package (--dry-run shows the plan)
+  migrate-to TARGET --workspace W   copy a workspace into a new file or an empty PostgreSQL database
+
+A team database instead of a file: --database postgresql://user@host:port/database
+
+Without a command, the window opens.</source>
+        <translation>CityBridge 为南南合作提议、解释并跟踪城市间伙伴关系。
+
+命令：
+  list cities|institutions|themes   列出工作区中的条目
+  show 名称                         显示关于某个城市或机构的全部信息及来源
+  match                             带解释的城市对得分和全局提案
+  paths A B                         谁能将 A 引荐给 B，以及最具桥梁作用的行动方
+  generate --cities N --out 文件    写入合成工作区（基准测试、负载测试）
+  map --out 文件                    将意向地图绘制为 PNG 或 SVG（--theme、--country 等）
+  export 内容 --format F --out 文件 将城市、机构、意向、提案、伙伴关系或整个网络
+                                    导出为 csv、xlsx、geojson 或 graphml
+  import 文件 --mapping M.json      将调查导出文件（CSV、XLSX、ODS）加入工作区
+  brief A B --out 文件              两座城市的结对简报（PDF、ODT 或 HTML）
+  brief --all --out 目录             当前所有提案的简报
+  package --out 文件                工作区副本，可发送给同事
+  merge 包文件 --workspace W        合并同事的包（--dry-run 显示合并计划）
+  migrate-to 目标 --workspace W     将工作区复制到新文件或空的 PostgreSQL 数据库
+
+团队数据库代替文件：--database postgresql://用户@主机:端口/数据库
+
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s PostgreSQL database at URL (postgresql://user@host:port/database; the password from PGPASSWORD, ~/.pgpass or asked).</source>
+        <translation>使用位于 URL 的团队 PostgreSQL 数据库（postgresql://用户@主机:端口/数据库；密码来自 PGPASSWORD、~/.pgpass 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3438,6 +3510,26 @@ Without a command, the window opens.</source>
     <message>
         <source>&quot;%1&quot; matches several entries: %2. Use a more specific name.</source>
         <translation>“%1”匹配多个条目：%2。请使用更具体的名称。</translation>
+    </message>
+    <message>
+        <source>Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it when asked.</source>
+        <translation>不要把密码写进数据库地址：请设置 PGPASSWORD、使用 ~/.pgpass，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace; nothing was changed.</source>
+        <translation>数据库 %1 中已有工作区；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give either --workspace FILE or --database URL, not both.</source>
+        <translation>请只给出 --workspace 文件 或 --database URL 之一，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>--database takes a postgresql:// address; a workspace file is given with --workspace.</source>
+        <translation>--database 需要 postgresql:// 地址；工作区文件请用 --workspace 指定。</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4144,7 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>This is the stored version now. Make your change again and save.</source>
-        <translation>现在显示的是已存版本。请再次进行您的修改并保存。</translation>
+        <translation>现在显示的是已存储的版本。请再次进行您的修改并保存。</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4404,7 @@ Offer: %4</source>
     </message>
     <message>
         <source>Show the Stored Version</source>
-        <translation>显示已存版本</translation>
+        <translation>显示已存储的版本</translation>
     </message>
     <message>
         <source>Read the workspace again; your change is listed above so that you can make it again</source>
@@ -6236,11 +6328,15 @@ Offer: %4</source>
     </message>
     <message>
         <source>These are the stored details now. Make your change again and save.</source>
-        <translation>现在显示的是已存详情。请再次进行您的修改并保存。</translation>
+        <translation>现在显示的是已存储的详情。请再次进行您的修改并保存。</translation>
     </message>
 </context>
 <context>
     <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>密钥环没有响应</translation>
+    </message>
     <message>
         <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
         <translation>没有可用的系统密钥环（如 GNOME Keyring 或 KWallet），因此无法记住密码：CityBridge 每次都会询问密码。</translation>
@@ -6248,10 +6344,6 @@ Offer: %4</source>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
         <translation>无法将密码存入密钥环：%1</translation>
-    </message>
-    <message>
-        <source>the keyring did not answer</source>
-        <translation>密钥环没有响应</translation>
     </message>
 </context>
 <context>

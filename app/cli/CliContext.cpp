@@ -2,7 +2,9 @@
 #include "CliContext.h"
 
 #include "i18n/Translations.h"
-#include "storage/SqliteWorkspaceStore.h"
+#include "TerminalPassword.h"
+#include "storage/OpenWorkspaceStore.h"
+#include "storage/postgres/PostgresWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
 #include <QCoreApplication>
@@ -41,10 +43,63 @@ int CliContext::fail(const QString& message, int code)
     return code;
 }
 
+bool CliContext::hasWorkspaceOption() const
+{
+    return m_parser.isSet(QStringLiteral("workspace")) || m_parser.isSet(QStringLiteral("database"));
+}
+
+std::unique_ptr<WorkspaceStore> CliContext::openLocation(const QString& location, bool create, QString* error)
+{
+    auto open = [create](const QString& where, QString* e) {
+        return create ? createWorkspaceStore(where, e) : openWorkspaceStore(where, e);
+    };
+    if (!isDatabaseUrl(location))
+        return open(location, error);
+    const std::optional<ConnectionInfo> info = ConnectionInfo::parse(location, error);
+    if (!info)
+        return nullptr;
+    if (!info->password.isEmpty()) {
+        // A password on the command line ends up in the shell's history and in the process list.
+        *error = tr("Do not put the password into the database address: set PGPASSWORD, use ~/.pgpass, or type it "
+                    "when asked.");
+        return nullptr;
+    }
+    std::unique_ptr<WorkspaceStore> store = open(location, error);
+    if (store || !canAskPassword() || !error->contains(QLatin1String("password"), Qt::CaseInsensitive))
+        return store;
+    ConnectionInfo withPassword = *info;
+    withPassword.password = askPassword(tr("Password for %1: ").arg(info->displayString()));
+    if (create) {
+        auto created = PostgresWorkspaceStore::open(withPassword, error);
+        if (!created)
+            return nullptr;
+        QString e;
+        if (!created->database().isEmpty(&e)) {
+            *error = e.isEmpty() ? tr("The database %1 already holds a workspace; nothing was changed.")
+                                       .arg(info->displayString())
+                                 : e;
+            return nullptr;
+        }
+        return created;
+    }
+    return PostgresWorkspaceStore::open(withPassword, error);
+}
+
 bool CliContext::openWorkspace()
 {
     QString error;
+    const QString database = m_parser.value(QStringLiteral("database"));
     QString path = m_parser.value(QStringLiteral("workspace"));
+    if (!database.isEmpty() && !path.isEmpty()) {
+        fail(tr("Give either --workspace FILE or --database URL, not both."), BadArguments);
+        return false;
+    }
+    if (!database.isEmpty() && !isDatabaseUrl(database)) {
+        fail(tr("--database takes a postgresql:// address; a workspace file is given with --workspace."), BadArguments);
+        return false;
+    }
+    if (!database.isEmpty())
+        path = database;
     if (path.isEmpty()) {
         path = ensureSampleWorkspace(&error);
         if (path.isEmpty()) {
@@ -52,13 +107,13 @@ bool CliContext::openWorkspace()
             return false;
         }
     }
-    m_store = SqliteWorkspaceStore::open(path, &error);
+    m_store = openLocation(path, false, &error);
     if (!m_store) {
         fail(error, BadWorkspace);
         return false;
     }
     if (!loadWorkspace(*m_store, &m_data, &error)) {
-        fail(tr("The workspace %1 could not be read: %2").arg(path, error), BadWorkspace);
+        fail(tr("The workspace %1 could not be read: %2").arg(m_store->location(), error), BadWorkspace);
         return false;
     }
     return true;

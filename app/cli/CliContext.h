@@ -31,8 +31,18 @@ public:
     /** The positional arguments after the subcommand name. */
     QStringList arguments() const;
 
-    /** Opens --workspace FILE, or the user's copy of the bundled sample; prints the error on failure. */
+    /**
+     * Opens --workspace FILE, --database postgresql://..., or the user's copy of the bundled sample; prints the
+     * error on failure.
+     */
     bool openWorkspace();
+    /** True when the user named a workspace (--workspace or --database), not the bundled sample. */
+    bool hasWorkspaceOption() const;
+    /**
+     * Opens (or, with create, creates empty) a workspace file or PostgreSQL database. A password is never taken from
+     * the address: libpq reads PGPASSWORD or ~/.pgpass, and on a terminal it is asked for when the server wants one.
+     */
+    std::unique_ptr<WorkspaceStore> openLocation(const QString& location, bool create, QString* error);
     WorkspaceStore& store() { return *m_store; }
     const WorkspaceData& data() const { return m_data; }
     /** Finds an actor by any name or alias; prints a clear message when none or several match. */

@@ -89,7 +89,7 @@ int importCommand(CliContext& ctx)
     }
 
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
-    if (!dryRun && !p.isSet(QStringLiteral("workspace")))
+    if (!dryRun && !ctx.hasWorkspaceOption())
         return ctx.fail(tr("An import writes to a workspace: give it with --workspace FILE. The bundled sample is "
                            "never changed by an import (use --dry-run to see what would be added to it)."),
                         BadArguments);

@@ -126,7 +126,7 @@ int mergeCommand(CliContext& ctx)
         return ctx.fail(tr("Usage: citybridge merge PACKAGE --workspace FILE [--dry-run] [--prefer mine|theirs] "
                            "[--json]"),
                         BadArguments);
-    if (!p.isSet(QStringLiteral("workspace")))
+    if (!ctx.hasWorkspaceOption())
         return ctx.fail(tr("A merge writes to a workspace: give it with --workspace FILE. The bundled sample is "
                            "never changed by a merge."),
                         BadArguments);

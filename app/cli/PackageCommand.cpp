@@ -2,6 +2,7 @@
 #include "PackageCommand.h"
 
 #include "CliContext.h"
+#include "storage/OpenWorkspaceStore.h"
 #include "exchange/WorkspacePackage.h"
 
 #include <QFileInfo>
@@ -32,6 +33,10 @@ int packageCommand(CliContext& ctx)
         return ctx.fail(tr("Usage: citybridge package --out FILE.cbpkg [--workspace FILE]"), BadArguments);
     if (!ctx.openWorkspace())
         return BadWorkspace;
+    if (isDatabaseUrl(ctx.store().location()))
+        return ctx.fail(tr("A package is made from a workspace file. Copy the database into one first: citybridge "
+                           "migrate-to FILE --database URL"),
+                        BadArguments);
     QString error;
     if (!WorkspacePackage::exportPackage(ctx.store().location(), out, officerName(), &error))
         return ctx.fail(error);

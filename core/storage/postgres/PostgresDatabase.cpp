@@ -90,6 +90,8 @@ bool PostgresDatabase::connect(QString* error)
     // The server's messages in English whatever its locale: they are shown inside translated sentences.
     if (!query.exec(QStringLiteral("SET lc_messages TO 'C'")))
         query.exec(QStringLiteral("SELECT 1")); // lc_messages needs superuser on some servers: keep the default
+    // Notices (e.g. what a DROP cascades to) are not for the officer.
+    query.exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!m_info.schema.isEmpty()) {
         // The name was checked when the address was read (lower-case letters, digits, _), and set_config takes it
         // as a bound value: nothing from the address becomes SQL text.

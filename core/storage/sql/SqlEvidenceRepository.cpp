@@ -214,19 +214,21 @@ bool SqlEvidenceRepository::saveInterest(Interest& interest, QString* error)
         return false;
     // An update keeps its id (the row is written again under it); a new interest takes the next one. A NULL id would
     // do both in SQLite only: PostgreSQL's generated ids never accept NULL.
-    const QString columns = QStringLiteral("from_actor_id, from_group_id, to_actor_id, to_country, strength, mentions, "
-                                           "source_id, date, note");
     const std::initializer_list<QVariant> values{
         sql::idOrNull(saved.fromActorId), sql::idOrNull(saved.fromGroupId), sql::idOrNull(saved.toActorId),
         sql::textOrNull(saved.toCountry), saved.strength, saved.mentions, saved.sourceId, sql::dateOrNull(saved.date),
         sql::textOrNull(saved.note)};
     if (saved.id == 0) {
         if (!sql::insert(query,
-                         QStringLiteral("INSERT INTO interests(%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(columns), values,
+                         QStringLiteral("INSERT INTO interests(from_actor_id, from_group_id, to_actor_id, to_country, "
+                                        "strength, mentions, source_id, date, note) VALUES (?,?,?,?,?,?,?,?,?)"),
+                         values,
                          &saved.id, error))
             return false;
     } else {
-        if (!query.prepare(QStringLiteral("INSERT INTO interests(id, %1) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(columns))) {
+        if (!query.prepare(QStringLiteral("INSERT INTO interests(id, from_actor_id, from_group_id, to_actor_id, "
+                                          "to_country, strength, mentions, source_id, date, note) "
+                                          "VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
             if (error)
                 *error = query.lastError().text();
             return false;
