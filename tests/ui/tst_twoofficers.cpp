@@ -7,6 +7,7 @@
 // after that B's change goes through on top of A's. The decision log names each officer's role.
 #include "SmallWorkspace.h"
 
+#include "decisions/DecisionLogModel.h"
 #include "editing/ActorForm.h"
 #include "pipeline/PartnershipDetailsPanel.h"
 #include "pipeline/PipelinePage.h"
@@ -191,6 +192,12 @@ void TestTwoOfficers::partnershipDetailsConflict()
             edits << entry.user;
     }
     QCOMPARE(edits, QStringList({m_roleA, m_roleB}));
+    // The Decision Log page shows the same names in its Who column (each officer's window sees both).
+    DecisionLogModel model(m_b.get());
+    QStringList who;
+    for (int row = 0; row < model.rowCount(); ++row)
+        who << model.index(row, DecisionLogModel::Who).data().toString();
+    QVERIFY2(who.contains(m_roleA) && who.contains(m_roleB), qPrintable(who.join(QStringLiteral(", "))));
     qInfo().noquote() << QStringLiteral("two officers (%1): %2 saved the owner, %3's next action was refused with "
                                         "both values, reloaded, saved again on top; log: %4")
                              .arg(test::onPostgres() ? QStringLiteral("PostgreSQL roles") : QStringLiteral("SQLite"),
