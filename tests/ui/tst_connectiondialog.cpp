@@ -7,6 +7,7 @@
 // server listens.
 #include "SmallWorkspace.h"
 
+#include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "storage/postgres/ConnectionInfo.h"
 #include "teamdb/ConnectionDialog.h"
@@ -14,6 +15,7 @@
 #include "teamdb/RecentConnections.h"
 #include "workspace/WorkspaceDocument.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -188,6 +190,14 @@ void TestConnectionDialog::connectingLeavesNoPasswordBehind()
         QVERIFY(!window.document()->displayLocation().contains(password));
         QCOMPARE(RecentConnections().connections().value(0), window.document()->displayLocation());
         QVERIFY(!passwordField->text().contains(password)); // the field is emptied once connected
+        // The role is in the title; what needs a workspace file is off, saying why.
+        QVERIFY2(window.windowTitle().contains(info->user), qPrintable(window.windowTitle()));
+        QAction* saveAs = window.actions()->saveWorkspaceAs();
+        QVERIFY(!saveAs->isEnabled());
+        QVERIFY2(saveAs->toolTip().contains(QLatin1String("migrate-to")), qPrintable(saveAs->toolTip()));
+        auto* exportPackage = window.findChild<QAction*>(QStringLiteral("exportPackageAction"));
+        QVERIFY(exportPackage && !exportPackage->isEnabled());
+        QVERIFY(!exportPackage->toolTip().isEmpty());
     } else {
         QVERIFY(!tested && !connected);
         QVERIFY2(dialog.message().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.message()));
