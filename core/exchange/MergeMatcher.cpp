@@ -178,7 +178,8 @@ QString MergeMatcher::participationKey(bool theirSide, const Participation& p) c
 
 QString MergeMatcher::stageChangeKey(const StageChange& c)
 {
-    return joinKey({c.stage, date(c.date), c.changedBy, c.recordedAt.toUTC().toString(Qt::ISODateWithMs)});
+    // Without the officer, as decisionKey() explains: a team database records the role that wrote it.
+    return joinKey({c.stage, date(c.date), c.recordedAt.toUTC().toString(Qt::ISODateWithMs)});
 }
 
 QString MergeMatcher::pairRuleKey(bool theirSide, const PairRule& r) const
@@ -186,9 +187,12 @@ QString MergeMatcher::pairRuleKey(bool theirSide, const PairRule& r) const
     return joinKey({pairKey(actorKey(theirSide, r.actorA), actorKey(theirSide, r.actorB)), r.rule});
 }
 
+// Decisions and notes are recognised without their officer's name: in a team database (PostgreSQL) the server
+// records the role that wrote a merged line, so the name differs from the package's while the line is the same.
+// The millisecond, action and pair (or subject and text) identify a line on their own.
 QString MergeMatcher::decisionKey(bool theirSide, const DecisionEntry& d) const
 {
-    return joinKey({d.at.toUTC().toString(Qt::ISODateWithMs), d.user, d.action,
+    return joinKey({d.at.toUTC().toString(Qt::ISODateWithMs), d.action,
                     pairKey(actorKey(theirSide, d.actorA), actorKey(theirSide, d.actorB))});
 }
 
@@ -200,8 +204,7 @@ QString MergeMatcher::noteKey(bool theirSide, const SubjectNote& n) const
                                                                                 : m_actorUid.value(subject);
         subject = mine.isEmpty() ? subject : mine;
     }
-    return joinKey({n.note.subjectKind, subject, n.note.author, n.note.createdAt.toUTC().toString(Qt::ISODateWithMs),
-                    n.note.body});
+    return joinKey({n.note.subjectKind, subject, n.note.createdAt.toUTC().toString(Qt::ISODateWithMs), n.note.body});
 }
 
 QString MergeMatcher::aliasKey(const Alias& alias)

@@ -13,7 +13,8 @@ namespace cb {
 
 /**
  * The storage of one workspace, as repositories per aggregate. SqliteWorkspaceStore implements it over one
- * SQLite file; a PostgreSQL implementation can satisfy the same interface for teams.
+ * SQLite file, PostgresWorkspaceStore over a team's PostgreSQL database, both with the same Sql*Repository classes;
+ * openWorkspaceStore() (OpenWorkspaceStore.h) opens either from a path or a postgresql:// URL.
  */
 class WorkspaceStore
 {

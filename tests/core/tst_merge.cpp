@@ -3,17 +3,24 @@
 // changed differently, a decision-log line in each, a partnership moved on in theirs). The plan lists the new
 // entities and exactly the conflicting field; "mine" and "theirs" give the expected values; every uid of both sides
 // survives; the decision logs are united; undo restores every table exactly; a damaged package changes nothing.
+#include "SqliteProbe.h"
+#include "TestBackend.h"
+
 #include "exchange/MergeEdit.h"
 #include "exchange/WorkspaceMerge.h"
 #include "exchange/WorkspacePackage.h"
 #include "storage/Backup.h"
+
+#include "storage/OpenWorkspaceStore.h"
 #include "storage/SqliteWorkspaceStore.h"
+#include "storage/WorkspaceCopy.h"
 #include "workspace/SampleImporter.h"
 #include "workspace/WorkspaceData.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace cb;
@@ -51,15 +58,13 @@ const Partnership* partnership(const WorkspaceData& d, const QString& uid)
 }
 
 /** Every table but the append-only log, row by row and sorted; ids of rows that saving re-creates left out. */
-QStringList dumpTables(SqliteWorkspaceStore& store)
+QStringList dumpTables(QSqlDatabase& db)
 {
-    QSqlDatabase& db = store.database().connection();
     QStringList tables;
-    QSqlQuery list(db);
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                             "AND name <> 'decision_log' ORDER BY name"));
-    while (list.next())
-        tables << list.value(0).toString();
+    for (const QString& object : test::schemaObjects(db)) {
+        if (object.startsWith(QLatin1String("table:")) && object != QLatin1String("table:decision_log"))
+            tables << object.mid(6);
+    }
     QStringList lines;
     for (const QString& table : tables) {
         QSqlQuery rows(db);
@@ -96,6 +101,7 @@ class TestMerge : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CB_REQUIRE_BACKEND(); }
     void init();
     void cleanup();
     void planListsNewEntitiesAndConflicts();
@@ -113,7 +119,11 @@ private:
     bool run(MergeEdit& edit, bool undo = false);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteWorkspaceStore> m_mine;
+    std::unique_ptr<WorkspaceStore> m_mine;
+    std::unique_ptr<test::TestStore> m_backend; // PostgreSQL (_pg variant): "mine" is copied into a fresh schema
+    QSqlDatabase& mineDb();
+    /** The name the log keeps for an entry written as user: on PostgreSQL the role that wrote it. */
+    QString logged(const QString& user) const;
     QString m_package;
     QDateTime m_mineLogAt;
     QDateTime m_theirLogAt;
@@ -144,9 +154,22 @@ void TestMerge::init()
     diverge();
 }
 
+QSqlDatabase& TestMerge::mineDb()
+{
+    return m_backend ? m_backend->db() : static_cast<SqliteWorkspaceStore*>(m_mine.get())->database().connection();
+}
+
+QString TestMerge::logged(const QString& user) const
+{
+    return test::onPostgres() ? QUrl(m_backend->location()).userName() : user;
+}
+
 void TestMerge::cleanup()
 {
     m_mine.reset();
+    if (m_backend)
+        m_backend->store.reset();
+    m_backend.reset();
 }
 
 void TestMerge::diverge()
@@ -226,6 +249,16 @@ void TestMerge::diverge()
     QVERIFY2(m_mine, qPrintable(error));
     edit(*m_mine, QStringLiteral("city:minetown"), QStringLiteral("Minetown"), 7000000, QStringLiteral("ana"),
          m_mineLogAt);
+    if (test::onPostgres()) {
+        // The same workspace in a team database, ids and history included.
+        m_backend = std::make_unique<test::TestStore>();
+        QVERIFY2(m_backend->create(&error), qPrintable(error));
+        QVERIFY2(copyWorkspace(*m_mine, *m_backend->store, nullptr, &error), qPrintable(error));
+        m_mine.reset();
+        m_mine = std::move(m_backend->store);
+        m_backend->store = openWorkspaceStore(m_backend->location(), &error); // for mineDb()
+        QVERIFY2(m_backend->store, qPrintable(error));
+    }
 }
 
 MergePlan TestMerge::planFromPackage()
@@ -329,7 +362,7 @@ void TestMerge::applyKeepingMine()
     const QList<Note> notes =
         m_mine->pipeline().notes(QStringLiteral("partnership"), partnership(after, MexicoLuoyang)->id, &error);
     QCOMPARE(notes.size(), 1);
-    QCOMPARE(notes.first().author, QStringLiteral("li"));
+    QCOMPARE(notes.first().author, logged(QStringLiteral("li")));
     QCOMPARE(m_mine->pipeline().notes(QStringLiteral("actor"), byUid(after, Luoyang)->id, &error).size(), 1);
 
     // The logs are united: mine as it was, theirs' line (against the right pair), and the merge itself.
@@ -338,12 +371,12 @@ void TestMerge::applyKeepingMine()
     QCOMPARE(log.size(), mineLog.size() + 2);
     const QList<DecisionEntry> entries = m_mine->pipeline().allDecisions(&error);
     const DecisionEntry& theirsLine = entries.at(entries.size() - 2);
-    QCOMPARE(theirsLine.user, QStringLiteral("li"));
+    QCOMPARE(theirsLine.user, logged(QStringLiteral("li")));
     QCOMPARE(theirsLine.at, m_theirLogAt);
     QCOMPARE(theirsLine.partnershipId, partnership(after, MexicoLuoyang)->id);
     QCOMPARE(after.actor(theirsLine.actorA)->uid == Luoyang || after.actor(theirsLine.actorB)->uid == Luoyang, true);
     QCOMPARE(entries.last().action, QStringLiteral("merge"));
-    QCOMPARE(entries.last().user, QStringLiteral("ana"));
+    QCOMPARE(entries.last().user, logged(QStringLiteral("ana")));
     QCOMPARE(edit.addedActors(), 1);
     QCOMPARE(edit.appendedDecisions(), 1);
 }
@@ -367,24 +400,24 @@ void TestMerge::applyTakingTheirs()
 
 void TestMerge::undoRestoresExactlyAndRedoAddsNothingTwice()
 {
-    const QStringList before = dumpTables(*m_mine);
+    const QStringList before = dumpTables(mineDb());
     const QStringList logBefore = decisionLines(*m_mine);
     MergePlan plan = planFromPackage();
     plan.preferAll(true);
     MergeEdit edit(plan, QStringLiteral("ana"));
     QVERIFY(run(edit));
-    const QStringList merged = dumpTables(*m_mine);
+    const QStringList merged = dumpTables(mineDb());
     QVERIFY(merged != before);
 
     QVERIFY(run(edit, true));
-    QCOMPARE(dumpTables(*m_mine), before);
+    QCOMPARE(dumpTables(mineDb()), before);
     const QStringList logAfterUndo = decisionLines(*m_mine);
     QCOMPARE(logAfterUndo.mid(0, logBefore.size()), logBefore);
     QCOMPARE(logAfterUndo.size(), logBefore.size() + 3); // theirs' line and "merge" stay, "undo" is added
     QVERIFY(logAfterUndo.last().contains(QStringLiteral("|undo|merge")));
 
     QVERIFY(run(edit));
-    QStringList redone = dumpTables(*m_mine);
+    QStringList redone = dumpTables(mineDb());
     QCOMPARE(redone.size(), merged.size());
     QCOMPARE(decisionLines(*m_mine).size(), logAfterUndo.size() + 1); // only the new "merge" line
     QCOMPARE(edit.appendedDecisions(), 0);
@@ -396,7 +429,7 @@ void TestMerge::mergingTwiceAddsNothing()
     MergePlan plan = planFromPackage();
     MergeEdit first(plan, QStringLiteral("ana"));
     QVERIFY(run(first));
-    const QStringList once = dumpTables(*m_mine);
+    const QStringList once = dumpTables(mineDb());
     const MergePlan again = planFromPackage();
     QVERIFY(again.added.isEmpty());
     QCOMPARE(again.newDecisions, 0);
@@ -405,12 +438,12 @@ void TestMerge::mergingTwiceAddsNothing()
     QCOMPARE(again.conflicts.size(), 1); // still mine kept: still a conflict to offer
     MergeEdit second(again, QStringLiteral("ana"));
     QVERIFY(run(second));
-    QCOMPARE(dumpTables(*m_mine), once);
+    QCOMPARE(dumpTables(mineDb()), once);
 }
 
 void TestMerge::damagedPackageChangesNothing()
 {
-    const QStringList before = dumpTables(*m_mine);
+    const QStringList before = dumpTables(mineDb());
     const QStringList logBefore = decisionLines(*m_mine);
     const QString damaged = path(QStringLiteral("damaged.cbpkg"));
     {
@@ -426,7 +459,7 @@ void TestMerge::damagedPackageChangesNothing()
     QVERIFY2(error.contains(QStringLiteral("damaged.cbpkg")), qPrintable(error));
     QVERIFY(!WorkspaceMerge::plan(*m_mine, path(QStringLiteral("nothing.cbpkg")), &error));
     QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
-    QCOMPARE(dumpTables(*m_mine), before);
+    QCOMPARE(dumpTables(mineDb()), before);
     QCOMPARE(decisionLines(*m_mine), logBefore);
 }
 
