@@ -5,6 +5,9 @@
 #include "common/LocaleFollower.h"
 #include "main/MainWindow.h"
 #include "main/RecentFiles.h"
+#include "storage/postgres/ConnectionInfo.h"
+#include "teamdb/PasswordKeyring.h"
+#include "workspace/WorkspaceDocument.h"
 #include "workspace/SampleImporter.h"
 
 #include <QApplication>
@@ -15,7 +18,38 @@
 
 namespace cb::app {
 
-int startGui(int argc, char** argv, const QString& requestedLanguage)
+namespace {
+
+// The team database named on the command line: opened at once when its password is known (PGPASSWORD, ~/.pgpass,
+// keyring), otherwise the connection dialog asks, showing why. A password in the address is not used.
+void openDatabase(ui::MainWindow& window, const QString& address)
+{
+    QString error;
+    std::optional<ConnectionInfo> info = ConnectionInfo::parse(address, &error);
+    if (!info) {
+        QMessageBox::warning(&window, QApplication::translate("cb::app", "CityBridge"),
+                             QApplication::translate("cb::app", "The team database could not be opened: %1").arg(error));
+        return;
+    }
+    if (!info->password.isEmpty()) {
+        // As on the command line: a password in the address ends up in the shell's history and the process list.
+        info->password.clear();
+        window.connectToDatabase(&*info, QApplication::translate("cb::app", "The password in the address was not used "
+                                                                          "(it would stay in the shell's history): "
+                                                                          "type it here, or set PGPASSWORD or "
+                                                                          "~/.pgpass."));
+        return;
+    }
+    if (const std::optional<QString> stored = ui::PasswordKeyring().read(info->displayString()))
+        info->password = *stored;
+    if (window.document()->openDatabase(*info, &error))
+        return;
+    window.connectToDatabase(&*info, error);
+}
+
+} // namespace
+
+int startGui(int argc, char** argv, const QString& requestedLanguage, const QString& database)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CityBridge"));
@@ -36,6 +70,10 @@ int startGui(int argc, char** argv, const QString& requestedLanguage)
 
     ui::MainWindow window;
     window.show();
+    if (!database.isEmpty()) {
+        openDatabase(window, database);
+        return app.exec();
+    }
     // The last workspace (Open Recent keeps only files that still exist), or the user's copy of the sample.
     const QStringList recent = ui::RecentFiles().files();
     QString error;

@@ -59,11 +59,23 @@ QString languageArgument(int argc, char** argv)
     return {};
 }
 
+// --database URL with no command opens the window on that team database.
+QString databaseArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--database") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--database=", 11) == 0)
+            return QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return {};
+}
+
 bool hasSubcommand(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("--lang")) {
+        if (arg == QLatin1String("--lang") || arg == QLatin1String("--database")) {
             ++i; // its value is not a command: "citybridge --lang zh" opens the window in Chinese
             continue;
         }
@@ -179,5 +191,5 @@ int main(int argc, char** argv)
 {
     if (hasSubcommand(argc, argv))
         return runCommandLine(argc, argv);
-    return cb::app::startGui(argc, argv, languageArgument(argc, argv));
+    return cb::app::startGui(argc, argv, languageArgument(argc, argv), databaseArgument(argc, argv));
 }

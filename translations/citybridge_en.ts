@@ -435,10 +435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2723,14 @@
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -4194,6 +4198,10 @@ Without a command, the window opens.</source>
         <source>Profile, heritage and key sectors in each language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4440,6 +4448,128 @@ Offer: %4</source>
     </message>
     <message>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5787,6 +5917,18 @@ Offer: %4</source>
         <source>Pairing Brief</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -6255,6 +6397,25 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7040,6 +7201,14 @@ The current state is backed up first: restore that backup to undo this.</source>
     </message>
     <message>
         <source>The backup was restored, but the workspace cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

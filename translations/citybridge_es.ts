@@ -435,10 +435,6 @@
         <translation>El actor ya no existe en este espacio de trabajo.</translation>
     </message>
     <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
-        <translation>Este registro se modificó en otro lugar después de cargarse; vuelva a cargarlo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
         <translation>Forma parte del proceso de alianzas (alianzas: %1); ciérrelas allí en lugar de eliminarlo.</translation>
     </message>
@@ -2727,6 +2723,14 @@
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
         <translation>Idioma desconocido «%1»: use en, zh o es.</translation>
     </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>No se usó la contraseña de la dirección (quedaría en el historial del intérprete de órdenes): escríbala aquí, o use PGPASSWORD o ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -4215,6 +4219,10 @@ Sin comando, se abre la ventana.</translation>
         <source>Profile, heritage and key sectors in each language</source>
         <translation>Perfil, patrimonio y sectores clave en cada idioma</translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation>Ahora se muestra la versión guardada. Haga de nuevo su cambio y guarde.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4464,6 +4472,128 @@ Oferta: %4</translation>
     <message>
         <source>City</source>
         <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation>No se pudo volver a leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation>Otra persona guardó este registro antes. Su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation>Mostrar la versión guardada</translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation>Vuelve a leer el espacio de trabajo; su cambio figura arriba para que pueda repetirlo</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation>Sesión iniciada en %1 como %2 (PostgreSQL %3). «Conectar» abre su espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation>No se pudo abrir el espacio de trabajo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Conectar con la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation>Trabaje en el espacio de trabajo compartido de su equipo en una base de datos PostgreSQL. Inicie sesión con su propio rol: el registro de decisiones lo anota junto a cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recientes:</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>(elija una conexión reciente)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;rol:</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>su nombre de usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Modo &amp;SSL:</translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation>Preferir cifrado (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Exigir cifrado</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation>Exigir cifrado y verificar el certificado</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation>Exigir cifrado y verificar el certificado y el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation>Permitir cifrado</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sin cifrado</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>Recordar la contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5940,18 @@ Oferta: %4</translation>
         <source>Pairing Brief</source>
         <translation>Informe de hermanamiento</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Conectar con la base de datos del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation>Abrir el espacio de trabajo compartido del equipo en una base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation>%1 — Base de datos del equipo — CityBridge</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -6279,6 +6421,25 @@ Oferta: %4</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation>Ahora se muestran los detalles guardados. Haga de nuevo su cambio y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation>No respondió ningún llavero del sistema (como GNOME Keyring o KWallet), así que la contraseña no se puede recordar: CityBridge la pedirá cada vez.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -7066,6 +7227,14 @@ Antes se hace una copia de seguridad del estado actual: restáurela para deshace
     <message>
         <source>The backup was restored, but the workspace cannot be opened: %1</source>
         <translation>La copia de seguridad se restauró, pero no se puede abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (como %2)</translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
+        <translation>No disponible para una base de datos del equipo: funciona con archivos de espacio de trabajo. Para obtener un archivo, copie la base de datos con citybridge migrate-to.</translation>
     </message>
 </context>
 </TS>

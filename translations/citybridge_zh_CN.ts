@@ -435,10 +435,6 @@
         <translation>该行动方已不在此工作区中。</translation>
     </message>
     <message>
-        <source>This record was changed elsewhere since it was loaded; reload it and try again.</source>
-        <translation>此记录在加载后已被其他地方修改；请重新加载后再试。</translation>
-    </message>
-    <message>
         <source>It is part of the pipeline (partnerships: %1); close them there instead of removing it.</source>
         <translation>它已在伙伴关系流程中（伙伴关系：%1 个）；请在流程中结束这些伙伴关系，而不是删除它。</translation>
     </message>
@@ -2717,6 +2713,14 @@
         <source>Unknown language &quot;%1&quot;: use en, zh or es.</source>
         <translation>未知语言“%1”：请使用 en、zh 或 es。</translation>
     </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>无法打开团队数据库：%1</translation>
+    </message>
+    <message>
+        <source>The password in the address was not used (it would stay in the shell&apos;s history): type it here, or set PGPASSWORD or ~/.pgpass.</source>
+        <translation>未使用地址中的密码（它会留在 shell 的历史记录中）：请在此输入，或设置 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli</name>
@@ -4196,6 +4200,10 @@ Without a command, the window opens.</source>
         <source>Profile, heritage and key sectors in each language</source>
         <translation>各语言的概况、文化遗产和主要产业</translation>
     </message>
+    <message>
+        <source>This is the stored version now. Make your change again and save.</source>
+        <translation>现在显示的是已存储的版本。请再次进行您的修改并保存。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ActorListModel</name>
@@ -4440,6 +4448,128 @@ Offer: %4</source>
     <message>
         <source>City</source>
         <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConflictBar</name>
+    <message>
+        <source>The workspace could not be read again: %1</source>
+        <translation>无法重新读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record first. Your change was not saved.</source>
+        <translation>其他人先保存了这条记录。您的修改未被保存。</translation>
+    </message>
+    <message>
+        <source>Show the Stored Version</source>
+        <translation>显示已存储的版本</translation>
+    </message>
+    <message>
+        <source>Read the workspace again; your change is listed above so that you can make it again</source>
+        <translation>重新读取工作区；您的修改列在上方，便于再次进行</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConnectionDialog</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>无法登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (PostgreSQL %3). Connect opens its workspace.</source>
+        <translation>已以 %2 身份登录 %1（PostgreSQL %3）。点击“连接”即可打开其工作区。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace in %1: %2</source>
+        <translation>无法打开 %1 中的工作区：%2</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared workspace in a PostgreSQL database. Log in with your own role: the decision log records it with everything you change.</source>
+        <translation>在 PostgreSQL 数据库中使用团队共享的工作区。请以您自己的角色登录：决策日志会在您的每项修改旁记录该角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>（选择最近的连接）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>例如 db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>您的角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>您的 PostgreSQL 用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>SSL 模式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Prefer encryption (default)</source>
+        <translation>优先加密（默认）</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>要求加密</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate</source>
+        <translation>要求加密并验证证书</translation>
+    </message>
+    <message>
+        <source>Require encryption, verify the certificate and host name</source>
+        <translation>要求加密并验证证书和主机名</translation>
+    </message>
+    <message>
+        <source>Allow encryption</source>
+        <translation>允许加密</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +5911,18 @@ Offer: %4</source>
         <source>Pairing Brief</source>
         <translation>结对简报</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared workspace in a PostgreSQL database</source>
+        <translation>打开 PostgreSQL 数据库中团队共享的工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Team Database — CityBridge</source>
+        <translation>%1 — 团队数据库 — CityBridge</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MapFilterBar</name>
@@ -6249,6 +6391,25 @@ Offer: %4</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These are the stored details now. Make your change again and save.</source>
+        <translation>现在显示的是已存储的详情。请再次进行您的修改并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PasswordKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>密钥环没有响应</translation>
+    </message>
+    <message>
+        <source>No system keyring answered (such as GNOME Keyring or KWallet), so the password cannot be remembered: CityBridge asks for it each time.</source>
+        <translation>没有可用的系统密钥环（如 GNOME Keyring 或 KWallet），因此无法记住密码：CityBridge 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>无法将密码存入密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7190,14 @@ The current state is backed up first: restore that backup to undo this.</source>
     <message>
         <source>The backup was restored, but the workspace cannot be opened: %1</source>
         <translation>备份已恢复,但无法打开工作区:%1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1（身份：%2）</translation>
+    </message>
+    <message>
+        <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
+        <translation>团队数据库不支持此功能：它仅适用于工作区文件。如需文件，请用 citybridge migrate-to 复制数据库。</translation>
     </message>
 </context>
 </TS>

@@ -120,14 +120,15 @@ bool ActorEdit::replace(WorkspaceStore& store, const Actor& with, bool checkVers
     const std::optional<Actor> current = store.actors().find(id);
     if (!current)
         return fail(error, tr("The actor no longer exists in this workspace."));
-    if (checkVersion && current->version != with.version)
-        return fail(error, tr("This record was changed elsewhere since it was loaded; reload it and try again."));
     if (m_kind == Kind::Update && &with == &m_after)
         m_before = current;
     Actor row = with;
     row.id = current->id;
     row.uid = m_uid;
-    row.version = current->version;
+    // The first write carries the version the officer loaded: when someone else saved the actor since, the store
+    // refuses it with a message that shows their values beside these. Undo and redo write over this edit's own
+    // versions.
+    row.version = checkVersion ? with.version : current->version;
     if (!store.actors().save(row, error))
         return false;
     m_id = row.id;

@@ -308,13 +308,21 @@ bool PartnershipDetailsEdit::apply(WorkspaceStore& store, QString* error)
         return false;
     // Only the details change here: the stage moves through StageChangeEdit, which keeps the history.
     Partnership after = *m_before;
+    // The first write carries the version the officer loaded: when someone else saved the partnership since, the
+    // store refuses it with both values instead of writing these details over theirs. Redo writes over this edit's
+    // own versions.
+    if (!m_appliedOnce)
+        after.version = m_after.version;
     after.owner = m_after.owner.trimmed();
     after.nextAction = m_after.nextAction.trimmed();
     after.nextActionDue = m_after.nextActionDue;
     after.summary = m_after.summary.trimmed();
     if (!store.pipeline().savePartnership(after, error))
         return false;
-    return log(store, QStringLiteral("edit"), after.actorA, after.actorB, after.id, m_context, QString(), error);
+    if (!log(store, QStringLiteral("edit"), after.actorA, after.actorB, after.id, m_context, QString(), error))
+        return false;
+    m_appliedOnce = true;
+    return true;
 }
 
 bool PartnershipDetailsEdit::revert(WorkspaceStore& store, QString* error)

@@ -112,6 +112,7 @@ private:
     Partnership m_after;
     DecisionContext m_context;
     std::optional<Partnership> m_before;
+    bool m_appliedOnce = false;
 };
 
 /** The stored partnership with this uid, or nothing (error says why). */

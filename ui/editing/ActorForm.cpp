@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActorForm.h"
 
+#include "common/ConflictBar.h"
+
 #include "EditorCombos.h"
 #include "GazetteerLookup.h"
 #include "LocalizedTextsEditor.h"
@@ -236,7 +238,14 @@ void ActorForm::build()
     auto* statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(8, 4, 8, 0);
     statusRow->addWidget(m_status);
+    m_conflict = new ConflictBar(m_document, this);
+    outer->addWidget(m_conflict);
     outer->addLayout(statusRow);
+    connect(m_conflict, &ConflictBar::reloaded, this, [this] {
+        if (m_original.id != 0 && load(m_original.id))
+            setStatus(tr("This is the stored version now. Make your change again and save."), false);
+    });
+    connect(m_conflict, &ConflictBar::reloadFailed, this, [this](const QString& message) { setStatus(message, true); });
     outer->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &ActorForm::save);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -306,6 +315,7 @@ void ActorForm::startNew(ActorKind kind)
     fresh.institution.category = kind == ActorKind::Institution ? QStringLiteral("other") : QString();
     m_original = fresh;
     m_lookup->clear();
+    m_conflict->hide();
     showValues(fresh);
 }
 
@@ -316,6 +326,7 @@ bool ActorForm::load(ActorId id)
         return false;
     m_original = *actor;
     m_lookup->clear();
+    m_conflict->hide();
     showValues(*actor);
     return true;
 }
@@ -492,6 +503,16 @@ QString ActorForm::statusText() const
     return m_status->text();
 }
 
+QString ActorForm::conflictText() const
+{
+    return m_conflict->message();
+}
+
+QPushButton* ActorForm::conflictReloadButton() const
+{
+    return m_conflict->findChild<QPushButton*>(QStringLiteral("conflictReload"));
+}
+
 bool ActorForm::save()
 {
     ValidationResult result;
@@ -527,7 +548,15 @@ bool ActorForm::save()
     }
     if (!ok) {
         // The officer's input stays in the form, to try again once the file can be written.
-        setStatus(tr("Not saved: %1").arg(error), true);
+        // Someone else saved it first when the stored version is no longer the one the form loaded.
+        const int stored = m_document->storedActorVersion(m_original.id);
+        if (m_original.id != 0 && stored != 0 && stored != m_original.version) {
+            // Both values are in the message; the officer decides after seeing the stored version.
+            m_conflict->showConflict(error);
+            setStatus(QString(), false);
+        } else {
+            setStatus(tr("Not saved: %1").arg(error), true);
+        }
         return false;
     }
     load(id);
@@ -569,8 +598,9 @@ void ActorForm::onDataChanged()
         m_original.version = 1;
         m_remove->hide();
         setStatus(tr("This entry is no longer in the workspace; Save adds it again."), false);
-    } else if (m_original.id != 0) {
-        // Keep the loaded version current, so that saving after an undo is not taken for a conflict.
+    } else if (m_original.id != 0 && m_document->refreshingAfterOwnEdit()) {
+        // Keep the loaded version current after this window's own writes, so that saving after an undo is not
+        // taken for a conflict. A version someone else saved is not taken over: saving over it is a conflict.
         m_original.version = m_document->data().actor(m_original.id)->version;
     }
     m_heading->setText(title());

@@ -20,6 +20,7 @@ struct GazetteerEntry;
 
 namespace cb::ui {
 
+class ConflictBar;
 class GazetteerLookup;
 class LocalizedTextsEditor;
 class WorkspaceDocument;
@@ -55,6 +56,10 @@ public:
 
     const FieldErrors& errors() const { return m_errors; }
     QString statusText() const;
+    /** The message of a save refused because someone else saved the record first, or an empty string. */
+    QString conflictText() const;
+    /** The conflict's "Show the Stored Version" button, or nullptr (tests press it). */
+    QPushButton* conflictReloadButton() const;
 
 signals:
     /** The officer chose to open an existing actor instead of adding a duplicate. */
@@ -112,6 +117,7 @@ private:
     QLabel* m_textsLabel = nullptr;
     LocalizedTextsEditor* m_texts = nullptr;
     QLabel* m_status = nullptr;
+    ConflictBar* m_conflict = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_save = nullptr;

@@ -35,7 +35,9 @@ void ExchangeActions::retranslate()
 
 void ExchangeActions::updateEnabled()
 {
-    m_export->setEnabled(m_document->isOpen());
+    // A package is made from a workspace file; a team database is copied to one with citybridge migrate-to.
+    m_export->setEnabled(m_document->isOpen() && !m_document->isDatabase());
+    m_export->setToolTip(m_document->fileOnlyReason());
     m_merge->setEnabled(m_document->isOpen() && !m_document->store()->isReadOnly());
 }
 

@@ -20,6 +20,8 @@
 #include "map/InterestMapPage.h"
 #include "pipeline/PipelinePage.h"
 #include "proposals/ProposalsPage.h"
+#include "teamdb/ConnectionDialog.h"
+#include "teamdb/PasswordKeyring.h"
 #include "workspace/SharedSelection.h"
 #include "workspace/WorkspaceDocument.h"
 
@@ -135,6 +137,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     m_importAction->setObjectName(QStringLiteral("importSurveyAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importSurvey);
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectDatabaseAction"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectToDatabase(); });
+    m_actions->fileMenu()->insertAction(m_actions->saveWorkspaceAs(), m_connectAction);
     m_actions->fileMenu()->insertAction(m_actions->quit(), m_importAction);
     m_actions->fileMenu()->insertMenu(m_actions->quit(), m_exportActions->menu());
     m_exchangeActions = new ExchangeActions(this, m_document);
@@ -196,6 +202,19 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     RecentFiles().add(path);
     refreshRecentFiles();
     return true;
+}
+
+bool MainWindow::connectToDatabase(const ConnectionInfo* initial, const QString& message)
+{
+    const PasswordKeyring keyring;
+    ConnectionDialog dialog([this](const ConnectionInfo& info, QString* error) { return m_document->openDatabase(info, error); },
+                            keyring, this);
+    if (initial)
+        dialog.setConnection(*initial);
+    else if (m_document->database())
+        dialog.setConnection(*m_document->database());
+    dialog.showMessage(message, !message.isEmpty());
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -308,8 +327,9 @@ void MainWindow::workspaceOpened()
     if (!m_document->isOpen())
         return;
     const int actors = int(m_document->data().actors.size());
-    statusBar()->showMessage(tr("Opened %1: %n actor(s)", "", actors).arg(QDir::toNativeSeparators(m_document->path())),
-                             8000);
+    const QString where =
+        m_document->isDatabase() ? m_document->displayLocation() : QDir::toNativeSeparators(m_document->path());
+    statusBar()->showMessage(tr("Opened %1: %n actor(s)", "", actors).arg(where), 8000);
 }
 
 void MainWindow::retranslateUi()
@@ -327,8 +347,14 @@ void MainWindow::retranslateUi()
         if (QAction* action = m_pageActions.value(index))
             action->setText(title);
     }
-    m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
-    m_actions->restoreBackup()->setEnabled(m_document->isOpen() && !m_document->store()->isReadOnly());
+    // Save As copies the workspace file: a team database is copied with citybridge migrate-to instead.
+    m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen() && !m_document->isDatabase());
+    m_actions->saveWorkspaceAs()->setToolTip(m_document->fileOnlyReason());
+    m_connectAction->setText(tr("Connect to &Team Database…"));
+    m_connectAction->setStatusTip(tr("Open the team's shared workspace in a PostgreSQL database"));
+    m_actions->restoreBackup()->setEnabled(m_document->isOpen() && !m_document->isDatabase()
+                                           && !m_document->store()->isReadOnly());
+    m_actions->restoreBackup()->setToolTip(m_document->fileOnlyReason());
     m_editActions->retranslate();
     m_exportActions->retranslate();
     m_exchangeActions->retranslate();
@@ -340,9 +366,16 @@ void MainWindow::retranslateUi()
     m_editActions->setWorkspaceWritable(m_document->isOpen() && !m_document->store()->isReadOnly());
     if (m_editorDock->windowTitle().isEmpty())
         m_editorDock->setWindowTitle(m_editor->title());
-    if (m_document->isOpen()) {
+    if (m_document->isDatabase()) {
+        // The address without password, as everywhere it is shown.
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 — Team Database — CityBridge").arg(m_document->displayName()));
+        setToolTip(QString());
+        statusBar()->setToolTip(m_document->displayLocation());
+    } else if (m_document->isOpen()) {
         setWindowFilePath(m_document->path());
-        setWindowTitle(tr("%1 — CityBridge").arg(QFileInfo(m_document->path()).completeBaseName()));
+        setWindowTitle(tr("%1 — CityBridge").arg(m_document->displayName()));
+        statusBar()->setToolTip(QString());
     } else {
         setWindowFilePath(QString());
         setWindowTitle(tr("CityBridge"));
@@ -400,7 +433,7 @@ QString MainWindow::workspaceFilter() const
 
 QString MainWindow::startFolder() const
 {
-    if (m_document->isOpen())
+    if (m_document->isOpen() && !m_document->isDatabase())
         return QFileInfo(m_document->path()).absolutePath();
     const QStringList recent = RecentFiles().files();
     if (!recent.isEmpty())

@@ -8,6 +8,10 @@ class QAction;
 class QDockWidget;
 class QTabWidget;
 
+namespace cb {
+struct ConnectionInfo;
+}
+
 namespace cb::ui {
 
 class ActorBrowser;
@@ -35,6 +39,11 @@ public:
 
     /** Opens a workspace file and remembers it under Open Recent; on failure error says why (no dialog). */
     bool openWorkspace(const QString& path, QString* error);
+    /**
+     * Shows File > Connect to Team Database, filled from initial (e.g. --database) when given, with message above
+     * its buttons; true when a team database was opened.
+     */
+    bool connectToDatabase(const ConnectionInfo* initial = nullptr, const QString& message = QString());
 
     WorkspaceDocument* document() const { return m_document; }
     ActorBrowser* actorBrowser() const { return m_browser; }
@@ -89,6 +98,7 @@ private:
     ExportActions* m_exportActions;
     ExchangeActions* m_exchangeActions;
     QAction* m_importAction;
+    QAction* m_connectAction;
     QAction* m_briefBatchAction;
     BriefPreview* m_briefPreview;
     QDockWidget* m_briefDock;

@@ -19,6 +19,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "common/ConflictBar.h"
 #include "common/DomainLabels.h"
 #include "i18n/Translations.h"
 #include "pipeline/DecisionEdits.h"
@@ -160,6 +161,19 @@ PartnershipDetailsPanel::PartnershipDetailsPanel(WorkspaceDocument* document, QW
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_status);
     contentLayout->addWidget(m_message);
+    m_conflict = new ConflictBar(m_document, m_content);
+    contentLayout->addWidget(m_conflict);
+    connect(m_conflict, &ConflictBar::reloaded, this, [this] {
+        // The reload has read the stored partnership; its details and version replace what could not be saved.
+        for (const Partnership& stored : m_document->data().partnerships) {
+            if (stored.uid == m_partnership.uid)
+                m_partnership = stored;
+        }
+        fillDetails();
+        updateDetailButtons();
+        showMessage(tr("These are the stored details now. Make your change again and save."), false);
+    });
+    connect(m_conflict, &ConflictBar::reloadFailed, this, [this](const QString& text) { showMessage(text, true); });
     contentLayout->addWidget(m_moveBox);
     contentLayout->addWidget(m_detailsBox);
     contentLayout->addWidget(m_historyBox, 1);
@@ -207,8 +221,14 @@ void PartnershipDetailsPanel::setPartnership(const Partnership* partnership, boo
 {
     const bool same = partnership && m_hasPartnership && partnership->uid == m_partnership.uid;
     const bool keepDetails = same && hasUnsavedDetails();
+    const int loadedVersion = m_partnership.version;
     m_hasPartnership = partnership != nullptr;
     m_partnership = partnership ? *partnership : Partnership();
+    // Details still being typed were started on the version loaded then: when someone else has saved since, saving
+    // them is a conflict (shown with both values), not a silent overwrite. After this window's own writes the new
+    // version is taken.
+    if (keepDetails && !m_document->refreshingAfterOwnEdit())
+        m_partnership.version = loadedVersion;
     m_dormant = dormant;
     m_policy = policy;
     m_today = today;
@@ -217,6 +237,7 @@ void PartnershipDetailsPanel::setPartnership(const Partnership* partnership, boo
     if (!same) {
         // A message about another partnership would mislead; the note typed for it too.
         showMessage(QString(), false);
+        m_conflict->hide();
         m_moveNote->clear();
         m_moveDate->setMaximumDate(today);
         m_moveDate->setDate(today);
@@ -289,9 +310,17 @@ bool PartnershipDetailsPanel::saveDetails()
     const QString text = tr("Edit details of %1").arg(pairName());
     QString error;
     if (!m_document->perform(std::make_unique<PartnershipDetailsEdit>(changed, context, text), &error)) {
-        showMessage(tr("The details could not be saved: %1").arg(error), true);
+        // Someone else saved it first when the stored version is no longer the one the details were typed on.
+        const int stored = m_document->storedPartnershipVersion(m_partnership.uid);
+        if (stored != 0 && stored != m_partnership.version) {
+            showMessage(QString(), false);
+            m_conflict->showConflict(error);
+        } else {
+            showMessage(tr("The details could not be saved: %1").arg(error), true);
+        }
         return false;
     }
+    m_conflict->hide();
     // The reload has already shown the saved partnership; the form now matches it.
     fillDetails();
     updateDetailButtons();
@@ -458,6 +487,16 @@ void PartnershipDetailsPanel::updateStatusLine()
         text += QLatin1Char('\n') +
                 tr("Flagged dormant: no activity for %n month(s).", "", DormancyPolicy::monthsSince(last, m_today));
     m_status->setText(text);
+}
+
+QString PartnershipDetailsPanel::conflictText() const
+{
+    return m_conflict->message();
+}
+
+QPushButton* PartnershipDetailsPanel::conflictReloadButton() const
+{
+    return m_conflict->findChild<QPushButton*>(QStringLiteral("conflictReload"));
 }
 
 void PartnershipDetailsPanel::showMessage(const QString& text, bool error)

@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace cb::ui {
 
+class ConflictBar;
 class WorkspaceDocument;
 
 /**
@@ -56,6 +57,10 @@ public:
 
     /** The last message shown (empty when none). */
     QString message() const;
+    /** The message of a save refused because someone else saved the partnership first, or an empty string. */
+    QString conflictText() const;
+    /** The conflict's "Show the Stored Version" button (tests press it). */
+    QPushButton* conflictReloadButton() const;
 
 signals:
     /** A change was written; the text says what, for a status bar. */
@@ -109,6 +114,7 @@ private:
     QGroupBox* m_historyBox;
     QTextBrowser* m_history;
     QLabel* m_message;
+    ConflictBar* m_conflict;
 };
 
 } // namespace cb::ui

@@ -6,7 +6,9 @@
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
 #include "storage/Database.h"
+#include "storage/OpenWorkspaceStore.h"
 #include "storage/SqliteWorkspaceStore.h"
+#include "storage/postgres/PostgresWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
 #include <QFile>
@@ -55,6 +57,14 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
         return false;
     }
     QString e;
+    if (isDatabaseUrl(path)) {
+        const std::optional<ConnectionInfo> info = ConnectionInfo::parse(path, &e);
+        if (!info) {
+            setError(error, e);
+            return false;
+        }
+        return openDatabase(*info, error);
+    }
     std::unique_ptr<WorkspaceStore> store = SqliteWorkspaceStore::open(path, &e);
     if (!store) {
         setError(error, e);
@@ -62,6 +72,7 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
     }
     if (!adopt(std::move(store), path, error))
         return false;
+    m_database.reset();
     // A daily verified copy beside the workspace, the newest seven kept; a failure is reported, not fatal.
     if (!m_store->isReadOnly()) {
         QString problem;
@@ -69,6 +80,48 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
             emit notice(tr("Today's backup of the workspace could not be made: %1").arg(problem));
     }
     return true;
+}
+
+bool WorkspaceDocument::openDatabase(const ConnectionInfo& info, QString* error)
+{
+    QString e;
+    std::unique_ptr<WorkspaceStore> store = PostgresWorkspaceStore::open(info, &e);
+    if (!store) {
+        setError(error, e);
+        return false;
+    }
+    // The server keeps the team's data safe (its own backups); the daily file copies are for workspace files only.
+    if (!adopt(std::move(store), QString(), error))
+        return false;
+    ConnectionInfo shown = info;
+    shown.password.clear(); // never kept beyond the connection
+    m_database = shown;
+    emit workspaceOpened();
+    return true;
+}
+
+QString WorkspaceDocument::displayLocation() const
+{
+    if (m_database)
+        return m_database->displayString();
+    return m_path;
+}
+
+QString WorkspaceDocument::displayName() const
+{
+    if (m_database) {
+        return m_database->user.isEmpty() ? m_database->database
+                                          : tr("%1 (as %2)").arg(m_database->database, m_database->user);
+    }
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QString WorkspaceDocument::fileOnlyReason() const
+{
+    if (!m_database)
+        return {};
+    return tr("Not available for a team database: this works on workspace files. To get a file, copy the database "
+              "with citybridge migrate-to.");
 }
 
 bool WorkspaceDocument::createNew(const QString& path, QString* error)
@@ -126,6 +179,10 @@ bool WorkspaceDocument::saveAs(const QString& path, QString* error)
         setError(error, tr("No file name was given."));
         return false;
     }
+    if (isDatabase()) {
+        setError(error, fileOnlyReason());
+        return false;
+    }
     // Every change is already in the file: saving onto itself has nothing to do.
     if (sameFile(path, m_path))
         return true;
@@ -142,6 +199,10 @@ bool WorkspaceDocument::restoreFrom(const QString& backupPath, QString* undoPath
 {
     if (!isOpen()) {
         setError(error, tr("No workspace is open."));
+        return false;
+    }
+    if (m_database) {
+        setError(error, fileOnlyReason());
         return false;
     }
     if (m_store->isReadOnly()) {
@@ -204,6 +265,7 @@ void WorkspaceDocument::close()
     m_data = WorkspaceData();
     m_store.reset();
     m_path.clear();
+    m_database.reset();
     emit workspaceOpened();
 }
 
@@ -217,8 +279,11 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
     m_selection->clear();
     m_store = std::move(store);
     m_data = std::move(fresh);
-    m_path = QFileInfo(path).absoluteFilePath();
-    emit workspaceOpened();
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_database.reset();
+    // A database announces itself once its address is set (openDatabase()).
+    if (!path.isEmpty())
+        emit workspaceOpened();
     return true;
 }
 
@@ -294,10 +359,33 @@ bool WorkspaceDocument::runInTransaction(WorkspaceEdit* edit, bool forward, QStr
     return ok;
 }
 
+int WorkspaceDocument::storedActorVersion(ActorId id) const
+{
+    if (!isOpen() || id == 0)
+        return 0;
+    const std::optional<Actor> stored = m_store->actors().find(id);
+    return stored ? stored->version : 0;
+}
+
+int WorkspaceDocument::storedPartnershipVersion(const QString& uid) const
+{
+    if (!isOpen() || uid.isEmpty())
+        return 0;
+    QString e;
+    for (const Partnership& p : m_store->pipeline().partnerships(&e)) {
+        if (p.uid == uid)
+            return p.version;
+    }
+    return 0;
+}
+
 void WorkspaceDocument::refreshAfterEdit()
 {
     QString e;
-    if (!reload(&e))
+    m_refreshingAfterOwnEdit = true;
+    const bool ok = reload(&e);
+    m_refreshingAfterOwnEdit = false;
+    if (!ok)
         emit editFailed(tr("The change was saved, but the workspace could not be read again: %1").arg(e));
 }
 

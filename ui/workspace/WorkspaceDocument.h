@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/WorkspaceStore.h"
+#include "storage/postgres/ConnectionInfo.h"
 #include "workspace/WorkspaceData.h"
 #include "workspace/WorkspaceEdit.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -29,8 +31,13 @@ public:
     explicit WorkspaceDocument(QObject* parent = nullptr);
     ~WorkspaceDocument() override;
 
-    /** Opens (and upgrades) an existing workspace file. On failure the current workspace stays open. */
-    bool open(const QString& path, QString* error);
+    /**
+     * Opens (and upgrades) an existing workspace file, or a team database when location is a postgresql:// URL
+     * (password from the URL, PGPASSWORD or ~/.pgpass). On failure the current workspace stays open.
+     */
+    bool open(const QString& location, QString* error);
+    /** Opens the team's workspace in a PostgreSQL database, connecting with info (and its password, if any). */
+    bool openDatabase(const ConnectionInfo& info, QString* error);
     /**
      * Creates a new workspace at path holding the ISO country list, then opens it. An existing file at path is
      * replaced (the file dialog has asked), unless it is the workspace currently open.
@@ -50,8 +57,30 @@ public:
     void close();
 
     bool isOpen() const { return m_store != nullptr; }
-    /** The path of the open workspace file, or an empty string. */
+    /** The path of the open workspace file, or an empty string (also when a team database is open). */
     QString path() const { return m_path; }
+    /** True when the open workspace is a team database rather than a file. */
+    bool isDatabase() const { return m_database.has_value(); }
+    /** The open team database (without password), if one is open. */
+    const std::optional<ConnectionInfo>& database() const { return m_database; }
+    /** What to show as the workspace's place: the file path, or the database address without password. */
+    QString displayLocation() const;
+    /** A short name for titles: the file's base name, or the database's name and the officer's role. */
+    QString displayName() const;
+    /**
+     * Why a feature that needs a workspace file (Save As, packages, daily backups) is not available, or an empty
+     * string when a file is open.
+     */
+    QString fileOnlyReason() const;
+    /**
+     * The version of the actor as stored now (not in the snapshot), or 0 when it is not stored. A save refused while
+     * this differs from the version the officer loaded was refused because someone else saved the actor first.
+     */
+    int storedActorVersion(ActorId id) const;
+    /** The same for a partnership, by its uid. */
+    int storedPartnershipVersion(const QString& uid) const;
+    /** True while the snapshot is being refreshed after this document's own write (not after reload()). */
+    bool refreshingAfterOwnEdit() const { return m_refreshingAfterOwnEdit; }
     const WorkspaceData& data() const { return m_data; }
     /** The open store, or nullptr when nothing is open. */
     WorkspaceStore* store() const { return m_store.get(); }
@@ -92,7 +121,9 @@ private:
 
     std::unique_ptr<WorkspaceStore> m_store;
     QString m_path;
+    std::optional<ConnectionInfo> m_database;
     WorkspaceData m_data;
+    bool m_refreshingAfterOwnEdit = false;
     QUndoStack* m_undoStack = nullptr;
     SharedSelection* m_selection = nullptr;
 };
