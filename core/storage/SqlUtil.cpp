@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlUtil.h"
 
+#include "SqliteGuard.h"
+
 #include <QHash>
 #include <QSqlError>
 
@@ -71,7 +73,8 @@ Transaction::Transaction(QSqlDatabase& db)
     if (m_active)
         depths()[m_db.connectionName()] = m_depth + 1;
     else
-        m_error = query.lastError().text();
+        m_error = describeWriteError(m_db, query.lastError()); // a lock held too long by another program is named
+
 }
 
 Transaction::~Transaction()
@@ -96,7 +99,7 @@ bool Transaction::commit(QString* error)
     }
     QSqlQuery query(m_db);
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE cb_%1").arg(m_depth))) {
-        m_error = query.lastError().text();
+        m_error = describeWriteError(m_db, query.lastError());
         if (error)
             *error = m_error;
         rollback();
