@@ -132,7 +132,7 @@ WorkspaceCheck Database::checkOpenFile(QSqlDatabase& db, const QString& path)
                           .arg(latestSchemaVersion());
         return check;
     }
-    if (version.toInt() < 1) {
+    if (version.toInt() < 0) {
         check.error = tr("%1 has no known CityBridge schema version (%2); it cannot be opened.")
                           .arg(path)
                           .arg(version.toInt());

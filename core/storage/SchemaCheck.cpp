@@ -106,10 +106,11 @@ QString unexpected(const QString& type, const QString& name)
 
 QString schemaProblem(QSqlDatabase& db, int version)
 {
-    const Schema& expected = expectedSchema(version);
-    if (expected.isEmpty())
+    // Version 0 is a file Database::create() stamped with our application id but had not yet migrated: empty.
+    if (version < 0 || version > latestSchemaVersion())
         return QCoreApplication::translate("cb::Database", "the schema of version %1 is unknown to this program")
             .arg(version);
+    const Schema& expected = expectedSchema(version);
     Schema actual;
     QString error;
     if (!readSchema(db, &actual, &error))
@@ -126,14 +127,20 @@ QString schemaProblem(QSqlDatabase& db, int version)
                 return changed(it.key().first, it.key().second);
         }
     }
+    // Anything else, of any type (an unknown type is reported as a table).
+    QString other;
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (expected.contains(it.key()))
             continue;
         if (it.key().first == QLatin1String("table") && it.key().second.startsWith(QLatin1String("sqlite_stat")))
             continue;
-        return unexpected(it.key().first, it.key().second);
+        // Views and triggers, which could run code, are named before tables and indexes.
+        if (it.key().first == QLatin1String("view") || it.key().first == QLatin1String("trigger"))
+            return unexpected(it.key().first, it.key().second);
+        if (other.isEmpty() || it.key().first == QLatin1String("table"))
+            other = unexpected(it.key().first, it.key().second);
     }
-    return {};
+    return other;
 }
 
 } // namespace cb

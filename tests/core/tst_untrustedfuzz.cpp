@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,6 +86,8 @@ QList<SqlMutation> sqlMutations()
         {"user_version newer", {s("PRAGMA user_version = 99")}},
         {"user_version older", {s("PRAGMA user_version = 3")}},
         {"user_version zero", {s("PRAGMA user_version = 0")}},
+        {"user_version zero, nothing else",
+         {s("PRAGMA writable_schema = ON"), s("DELETE FROM sqlite_master"), s("PRAGMA user_version = 0")}},
         {"user_version negative", {s("PRAGMA user_version = -7")}},
         {"application_id zero", {s("PRAGMA application_id = 0")}},
         {"application_id foreign", {s("PRAGMA application_id = 1179995975")}},
@@ -226,6 +229,7 @@ private slots:
     void initTestCase();
     void sqlMutationsAreRefusedOrLoaded();
     void timeLimitStopsTheCheck();
+    void ownWorkspacesAreDefensiveToo();
     void mutatedFilesNeverCrashHangOrChange();
 
 private:
@@ -372,6 +376,22 @@ void TestUntrustedFuzz::timeLimitStopsTheCheck()
     QVERIFY2(check.error.contains(QLatin1String("could not be checked within")), qPrintable(check.error));
     QCOMPARE(readAll(m_base), before);
     QVERIFY(Database::inspect(m_base).ok);
+}
+
+void TestUntrustedFuzz::ownWorkspacesAreDefensiveToo()
+{
+    // Even the writable connection to one's own workspace cannot rewrite the schema behind SQLite's back.
+    const QString path = m_dir.filePath(QStringLiteral("own.citybridge"));
+    QVERIFY(writeAll(path, m_pool.first().second));
+    QString error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery query(db->connection());
+    query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE TABLE notes(x)' WHERE name = 'notes'")));
+    QCOMPARE(query.exec(QStringLiteral("PRAGMA trusted_schema")) && query.next() ? query.value(0).toInt() : -1, 0);
+    db.reset();
+    QVERIFY(Database::inspect(path).ok);
 }
 
 void TestUntrustedFuzz::mutatedFilesNeverCrashHangOrChange()

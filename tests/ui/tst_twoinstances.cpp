@@ -8,10 +8,14 @@
 
 #include "SqliteProbe.h"
 #include "UiTestWorkspace.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "workspace/WorkspaceDocument.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -100,17 +104,27 @@ class TestTwoInstances : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void concurrentWritersNeverBreakTheFile();
     void secondWindowSeesTheFirstOnesChanges();
     void changesFromAnotherProcessAreSeen();
     void lockedTooLongGivesAClearMessage();
+    void windowRefreshesOnF5AndActivation();
 
 private:
     QTemporaryDir m_dir;
     test::UiTestWorkspace m_workspace;
     int m_round = 0;
 };
+
+void TestTwoInstances::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CityBridgeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_twoinstances"));
+    installLanguage(QStringLiteral("en"));
+}
 
 void TestTwoInstances::init()
 {
@@ -287,6 +301,16 @@ void TestTwoInstances::lockedTooLongGivesAClearMessage()
     QVERIFY(waited >= 250);
     QVERIFY(waited < 5000);
     QCOMPARE(document.undoStack()->count(), 0);
+    // In the officer's language.
+    installLanguage(QStringLiteral("zh"));
+    QString chinese;
+    QVERIFY(!document.perform(std::make_unique<NoteEdit>(actor, QStringLiteral("blocked"), 1), &chinese));
+    installLanguage(QStringLiteral("es"));
+    QString spanish;
+    QVERIFY(!document.perform(std::make_unique<NoteEdit>(actor, QStringLiteral("blocked"), 1), &spanish));
+    installLanguage(QStringLiteral("en"));
+    QVERIFY2(chinese.contains(QStringLiteral("正在被另一个 CityBridge 窗口或程序修改")), qPrintable(chinese));
+    QVERIFY2(spanish.contains(QStringLiteral("vuelva a intentarlo en un momento")), qPrintable(spanish));
 
     // Nothing of the refused edit was written.
     QVERIFY(other.run(QStringLiteral("ROLLBACK")));
@@ -299,6 +323,35 @@ void TestTwoInstances::lockedTooLongGivesAClearMessage()
     QCOMPARE(other.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'test/last-blocked'")).toString(),
              QStringLiteral("1"));
     QCOMPARE(test::integrityCheck(other.db()), QStringLiteral("ok"));
+}
+
+void TestTwoInstances::windowRefreshesOnF5AndActivation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.openWorkspace(m_workspace.path, &error), qPrintable(error));
+    window.document()->setWatchInterval(0);
+    auto* refresh = window.findChild<QAction*>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+    QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(refresh->isEnabled());
+    QCOMPARE(refresh->text(), QStringLiteral("&Refresh"));
+
+    WorkspaceDocument other;
+    QVERIFY2(other.open(m_workspace.path, &error), qPrintable(error));
+    other.setWatchInterval(0);
+    const ActorId actor = other.data().actors.first().id;
+    QVERIFY2(other.perform(std::make_unique<NoteEdit>(actor, QStringLiteral("other"), 1), &error), qPrintable(error));
+    QVERIFY(window.document()->data().settings.value(QStringLiteral("test/last-other")).isEmpty());
+    refresh->trigger();
+    QCOMPARE(window.document()->data().settings.value(QStringLiteral("test/last-other")), QStringLiteral("1"));
+
+    // Coming back to the window reads what was saved meanwhile.
+    QVERIFY2(other.perform(std::make_unique<NoteEdit>(actor, QStringLiteral("other"), 2), &error), qPrintable(error));
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QCOMPARE(window.document()->data().settings.value(QStringLiteral("test/last-other")), QStringLiteral("2"));
 }
 
 int main(int argc, char** argv)
