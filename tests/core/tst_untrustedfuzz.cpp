@@ -230,6 +230,7 @@ private slots:
     void sqlMutationsAreRefusedOrLoaded();
     void timeLimitStopsTheCheck();
     void ownWorkspacesAreDefensiveToo();
+    void receivedFilesIgnoreWhatLiesBesideThem();
     void mutatedFilesNeverCrashHangOrChange();
 
 private:
@@ -392,6 +393,41 @@ void TestUntrustedFuzz::ownWorkspacesAreDefensiveToo()
     QCOMPARE(query.exec(QStringLiteral("PRAGMA trusted_schema")) && query.next() ? query.value(0).toInt() : -1, 0);
     db.reset();
     QVERIFY(Database::inspect(path).ok);
+}
+
+void TestUntrustedFuzz::receivedFilesIgnoreWhatLiesBesideThem()
+{
+    // A package arrives with a write-ahead log and shared-memory file beside it (left over, or crafted): only the
+    // package's own file is read, and none of the three is touched.
+    const QString path = m_dir.filePath(QStringLiteral("received.cbpkg"));
+    const QByteArray package = m_pool.first().second;
+    QVERIFY(writeAll(path, package));
+    QByteArray wal(32 * 1024, '\0');
+    for (qsizetype i = 0; i < wal.size(); ++i)
+        wal[i] = char((i * 131 + 7) & 0xff);
+    QVERIFY(writeAll(path + QStringLiteral("-wal"), wal));
+    const QDateTime stamp = QDateTime::fromSecsSinceEpoch(1500000000);
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(stamp, QFileDevice::FileModificationTime));
+    }
+    QVERIFY(Database::inspect(path, FileOrigin::Received).ok);
+    QString error;
+    {
+        PackageInfo info;
+        auto store = WorkspacePackage::openPackage(path, &info, &error);
+        QVERIFY2(store, qPrintable(error));
+        WorkspaceData data;
+        QVERIFY2(loadWorkspace(*store, &data, &error), qPrintable(error));
+        QVERIFY(!data.actors.isEmpty());
+        QVERIFY(store->isReadOnly());
+    }
+    QCOMPARE(readAll(path), package);
+    QCOMPARE(readAll(path + QStringLiteral("-wal")), wal);
+    QCOMPARE(QFileInfo(path).lastModified(), stamp);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).lastModified(), stamp);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }
 
 void TestUntrustedFuzz::mutatedFilesNeverCrashHangOrChange()
