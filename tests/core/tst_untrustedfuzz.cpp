@@ -34,6 +34,8 @@ namespace {
 // The check gives up after this long; no file may take much longer than that in all.
 constexpr int kCheckLimitMs = 2000;
 constexpr qint64 kPerFileLimitMs = 6000;
+// Copies of the sample workspace with damaged values written by SQL.
+constexpr int kDataVariants = 120;
 
 QByteArray readAll(const QString& path)
 {
@@ -241,6 +243,11 @@ private:
     QTemporaryDir m_dir;
     QString m_base;
     QList<QPair<QString, QByteArray>> m_pool; ///< name, bytes: the base and its SQL-level mutants
+    QList<QPair<QString, QStringList>> m_columns; ///< every table of the base with its columns
+    QList<QPair<QString, QByteArray>> m_dataPool; ///< the base with damaged values (dataMutant)
+    quint64 m_seed = 0;
+    /** The base with random values written into random rows and columns (or rows deleted), made with SQL. */
+    QByteArray dataMutant(Mutator& mutator, QString* description);
 };
 
 void TestUntrustedFuzz::initTestCase()
@@ -271,8 +278,34 @@ void TestUntrustedFuzz::initTestCase()
         m_pool.append({QString::fromLatin1(mutation.name), readAll(path)});
         QFile::remove(path);
     }
-    qInfo("base workspace: %lld bytes; %lld SQL-level variants", qint64(m_pool.first().second.size()),
-          qint64(m_pool.size() - 2));
+    {
+        test::SqliteProbe probe(m_base, true);
+        QSqlQuery tables(probe.db());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            m_columns.append({table, test::columns(probe.db(), table)});
+        }
+    }
+    QVERIFY(m_columns.size() > 20);
+    // Made once (about 30 ms each) and reused, with byte-level damage on top as well.
+    bool seeded = false;
+    m_seed = qEnvironmentVariable("CITYBRIDGE_FUZZ_SEED").toULongLong(&seeded);
+    if (!seeded)
+        m_seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    Mutator maker(m_seed + 1);
+    for (int i = 0; i < kDataVariants; ++i) {
+        QString description;
+        const QByteArray bytes = dataMutant(maker, &description);
+        m_dataPool.append({description, bytes});
+        if (i < kDataVariants / 5)
+            m_pool.append({description, bytes});
+    }
+    qint64 largest = 0;
+    for (const auto& variant : std::as_const(m_dataPool))
+        largest = std::max(largest, qint64(variant.second.size()));
+    qInfo("base workspace: %lld bytes; %d SQL-level variants, %d data variants (largest %lld bytes)",
+          qint64(m_pool.first().second.size()), int(sqlMutations().size()), kDataVariants, largest);
 }
 
 bool TestUntrustedFuzz::makeSqlMutant(const SqlMutation& mutation, const QString& path, QString* error)
@@ -346,7 +379,8 @@ void TestUntrustedFuzz::sqlMutationsAreRefusedOrLoaded()
                                  QStringLiteral("application_id foreign"),
                                  QStringLiteral("schema points at a wrong page")};
     const QString path = m_dir.filePath(QStringLiteral("sql.citybridge"));
-    for (const auto& [name, bytes] : std::as_const(m_pool)) {
+    // The base in both journal modes and the SQL-level variants; the data variants come after them.
+    for (const auto& [name, bytes] : m_pool.mid(0, 2 + sqlMutations().size())) {
         QVERIFY(writeAll(path, bytes));
         QStringList problems;
         const QString outcome = openLikeCityBridge(path, &problems);
@@ -430,15 +464,54 @@ void TestUntrustedFuzz::receivedFilesIgnoreWhatLiesBesideThem()
     QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }
 
+QByteArray TestUntrustedFuzz::dataMutant(Mutator& mutator, QString* description)
+{
+    static const char* const values[] = {"NULL", "0", "-1", "1", "9223372036854775807", "-9223372036854775808",
+                                         "1e308", "-0.0", "''", "' '", "'zz'", "'2020-13-45'", "'9999-99-99T99:99:99'",
+                                         "X'00FF00'", "char(0)", "char(8238, 65533)", "printf('%.*c', 200000, 'x')",
+                                         "'{\"broken json'", "'[1,2'", "123456789"};
+    const QString path = m_dir.filePath(QStringLiteral("data.citybridge"));
+    QFile::remove(path);
+    writeAll(path, m_pool.first().second);
+    QStringList done;
+    {
+        test::SqliteProbe probe(path);
+        probe.run(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        probe.run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        const int count = 1 + int(mutator.bounded(3));
+        for (int i = 0; i < count; ++i) {
+            const auto& [table, columns] = m_columns.at(int(mutator.bounded(quint32(m_columns.size()))));
+            const QString where = QStringLiteral("rowid % %1 = %2").arg(1 + mutator.bounded(4)).arg(mutator.bounded(2));
+            QString statement;
+            if (mutator.bounded(6) == 0 || columns.isEmpty()) {
+                statement = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where);
+            } else {
+                const QString column = columns.at(int(mutator.bounded(quint32(columns.size()))));
+                const QLatin1String value(values[mutator.bounded(quint32(sizeof values / sizeof *values))]);
+                // A long value goes into one row only, so that the files stay small enough to try by thousands.
+                const QString rows = value.startsWith(QLatin1String("printf"))
+                                         ? QStringLiteral("rowid = (SELECT max(rowid) FROM %1)").arg(table)
+                                         : where;
+                statement = QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4").arg(table, column, value, rows);
+            }
+            // Constraint failures (NOT NULL, UNIQUE, the append-only log) leave that statement out.
+            if (probe.run(statement))
+                done.append(statement);
+        }
+    }
+    *description = QStringLiteral("data: ") + done.join(QStringLiteral("; "));
+    const QByteArray bytes = readAll(path);
+    QFile::remove(path);
+    return bytes;
+}
+
 void TestUntrustedFuzz::mutatedFilesNeverCrashHangOrChange()
 {
     bool ok = false;
     int files = qEnvironmentVariableIntValue("CITYBRIDGE_FUZZ_FILES", &ok);
     if (!ok || files <= 0)
         files = 10000;
-    quint64 seed = qEnvironmentVariable("CITYBRIDGE_FUZZ_SEED").toULongLong(&ok);
-    if (!ok)
-        seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 seed = m_seed;
     qInfo("fuzz seed: %llu (repeat with CITYBRIDGE_FUZZ_SEED=%llu), files: %d", seed, seed, files);
 
     Mutator mutator(seed);
@@ -447,15 +520,21 @@ void TestUntrustedFuzz::mutatedFilesNeverCrashHangOrChange()
     int refused = 0;
     int loaded = 0;
     int hangs = 0;
+    int dataVariants = 0;
     int modified = 0;
     QStringList failures;
     qint64 slowest = 0;
     QElapsedTimer total;
     total.start();
     for (int i = 0; i < files; ++i) {
-        // One in eight files is an SQL-level variant left as it is; the rest carry byte-level damage on top.
-        const auto& [name, source] = m_pool.at(int(mutator.bounded(quint32(m_pool.size()))));
-        const QByteArray bytes = mutator.bounded(8) == 0 ? source : mutator.mutate(source);
+        // One file in 24 is a data variant as it is (damaged values, for the loading), one in 24 an SQL-level
+        // variant as it is; the rest carry byte-level damage on top of the base or any variant.
+        const int kind = int(mutator.bounded(24));
+        const auto& pool = kind == 0 ? m_dataPool : m_pool;
+        const auto& [name, source] = pool.at(int(mutator.bounded(quint32(pool.size()))));
+        const QByteArray bytes = kind <= 1 ? source : mutator.mutate(source);
+        if (kind == 0)
+            ++dataVariants;
         if (!writeAll(path, bytes)) {
             failures.append(QStringLiteral("file %1 could not be written").arg(i));
             break;
@@ -498,6 +577,7 @@ void TestUntrustedFuzz::mutatedFilesNeverCrashHangOrChange()
     qInfo("files tried: %d, refused: %d, loaded: %d, failures: crashes 0, hangs %d, inputs modified %d, "
           "all problems %lld; slowest file: %lld ms, time: %.1f s",
           files, refused, loaded, hangs, modified, qint64(failures.size()), slowest, total.elapsed() / 1000.0);
+    qInfo("of them data variants as they were made: %d", dataVariants);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(refused + loaded, files);
     // The mutations must reach both outcomes, or the test would be checking nothing.
