@@ -379,6 +379,18 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>before migration to v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3320,6 +3332,10 @@ Without a command, the window opens.</source>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3440,6 +3456,17 @@ Without a command, the window opens.</source>
     </message>
     <message>
         <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::safefile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name “%1” would leave the folder %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5436,6 +5463,14 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace with one of its automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6438,6 +6473,71 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. They are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first, kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verified backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup taken %2?
+
+The current state is backed up first: restore that backup to undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup taken %2. The state before is kept as a backup: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the open workspace with the chosen backup. The current state is backed up first, so a restore can be undone by restoring that backup. Damaged backups cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ScoreSnapshotFormatter</name>
     <message>
         <source>Score</source>
@@ -6729,6 +6829,18 @@ Offer: %4</source>
     </message>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; a backup cannot be restored over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the workspace cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -379,6 +379,18 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation>No se puede reemplazar %1; el espacio de trabajo no se modificó.</translation>
     </message>
+    <message>
+        <source>before migration to v%1</source>
+        <translation>antes de la migración a v%1</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3337,6 +3349,10 @@ Sin comando, se abre la ventana.</translation>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation>El espacio de trabajo tal como estaba se guarda en %1; restáurelo para deshacer el cambio.</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3458,6 +3474,17 @@ Sin comando, se abre la ventana.</translation>
     <message>
         <source>Partnerships</source>
         <translation>Alianzas</translation>
+    </message>
+</context>
+<context>
+    <name>cb::safefile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The file name “%1” would leave the folder %2.</source>
+        <translation>El nombre de archivo «%1» saldría de la carpeta %2.</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5482,14 @@ Oferta: %4</translation>
         <translation>Rehacer</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurar desde copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with one of its automatic backups</source>
+        <translation>Reemplazar el espacio de trabajo por una de sus copias de seguridad automáticas</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -6457,6 +6492,73 @@ Oferta: %4</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. They are kept in %2.</source>
+        <translation>Todavía no hay copias de seguridad de %1. Se guardan en %2.</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first, kept in %2.</source>
+        <translation>Copias de seguridad de %1, la más reciente primero, guardadas en %2.</translation>
+    </message>
+    <message>
+        <source>Choose a verified backup to restore.</source>
+        <translation>Elija una copia de seguridad verificada para restaurar.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup taken %2?
+
+The current state is backed up first: restore that backup to undo this.</source>
+        <translation>¿Reemplazar el espacio de trabajo %1 por la copia de seguridad del %2?
+
+Antes se hace una copia de seguridad del estado actual: restáurela para deshacer esto.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup taken %2. The state before is kept as a backup: %3</source>
+        <translation>%1 se restauró desde la copia de seguridad del %2. El estado anterior se guarda como copia de seguridad: %3</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the open workspace with the chosen backup. The current state is backed up first, so a restore can be undone by restoring that backup. Damaged backups cannot be restored.</source>
+        <translation>Restaurar reemplaza el espacio de trabajo abierto por la copia de seguridad elegida. Antes se hace una copia de seguridad del estado actual, así que una restauración se puede deshacer restaurando esa copia. Las copias dañadas no se pueden restaurar.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ScoreSnapshotFormatter</name>
     <message>
         <source>Score</source>
@@ -6749,6 +6851,18 @@ Oferta: %4</translation>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; a backup cannot be restored over it.</source>
+        <translation>El espacio de trabajo está abierto en modo de solo lectura; no se puede restaurar una copia de seguridad sobre él.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>No se puede restaurar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the workspace cannot be opened: %1</source>
+        <translation>La copia de seguridad se restauró, pero no se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>The workspace was changed by another window or program, but could not be read again: %1</source>

@@ -379,6 +379,18 @@
         <source>%1 cannot be replaced; the workspace was not changed.</source>
         <translation>无法替换 %1；工作区未作任何更改。</translation>
     </message>
+    <message>
+        <source>before migration to v%1</source>
+        <translation>迁移到 v%1 之前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
 </context>
 <context>
     <name>cb::ActorEdit</name>
@@ -3320,6 +3332,10 @@ Without a command, the window opens.</source>
         <source>The workspace as it was before is kept in %1; restore it to undo.</source>
         <translation>恢复前的工作区已保存在 %1；恢复该文件即可撤销。</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::CliContext</name>
@@ -3441,6 +3457,17 @@ Without a command, the window opens.</source>
     <message>
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
+    </message>
+</context>
+<context>
+    <name>cb::safefile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file name “%1” would leave the folder %2.</source>
+        <translation>文件名“%1”会跳出文件夹 %2。</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5454,14 @@ Offer: %4</source>
         <translation>重做</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with one of its automatic backups</source>
+        <translation>用工作区的某个自动备份替换当前工作区</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -6420,6 +6455,73 @@ Offer: %4</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. They are kept in %2.</source>
+        <translation>%1 还没有备份。备份保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first, kept in %2.</source>
+        <translation>%1 的备份(最新的在前),保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a verified backup to restore.</source>
+        <translation>请选择一个已验证的备份来恢复。</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup taken %2?
+
+The current state is backed up first: restore that backup to undo this.</source>
+        <translation>用 %2 创建的备份替换工作区 %1 吗?
+
+当前状态会先备份:恢复该备份即可撤销此操作。</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup taken %2. The state before is kept as a backup: %3</source>
+        <translation>%1 已从 %2 创建的备份恢复。之前的状态已保存为备份:%3</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the open workspace with the chosen backup. The current state is backed up first, so a restore can be undone by restoring that backup. Damaged backups cannot be restored.</source>
+        <translation>恢复会用所选备份替换当前打开的工作区。当前状态会先备份,因此恢复该备份即可撤销恢复。已损坏的备份无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ScoreSnapshotFormatter</name>
     <message>
         <source>Score</source>
@@ -6712,6 +6814,18 @@ Offer: %4</source>
     <message>
         <source>Today&apos;s backup of the workspace could not be made: %1</source>
         <translation>无法生成工作区的今日备份：%1</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; a backup cannot be restored over it.</source>
+        <translation>工作区以只读方式打开,无法用备份覆盖它。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>无法恢复该备份:%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the workspace cannot be opened: %1</source>
+        <translation>备份已恢复,但无法打开工作区:%1</translation>
     </message>
     <message>
         <source>The workspace was changed by another window or program, but could not be read again: %1</source>

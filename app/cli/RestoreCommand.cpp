@@ -24,6 +24,10 @@ int listBackupsOf(CliContext& ctx, const QString& workspace)
         for (const BackupInfo& b : backups) {
             array.append(QJsonObject{{QStringLiteral("path"), b.path},
                                      {QStringLiteral("created_at"), b.createdAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("kind"), b.kind == BackupKind::Daily ? QStringLiteral("daily")
+                                                              : b.kind == BackupKind::BeforeMigration
+                                                                  ? QStringLiteral("before-migration")
+                                                                  : QStringLiteral("before-restore")},
                                      {QStringLiteral("size"), b.size},
                                      {QStringLiteral("verified"), b.verified},
                                      {QStringLiteral("schema_version"), b.schemaVersion},
@@ -42,11 +46,12 @@ int listBackupsOf(CliContext& ctx, const QString& workspace)
         return Ok;
     }
     const QLocale locale(ctx.language());
-    TextTable table({tr("Taken"), tr("Size"), tr("Check"), tr("Backup")});
-    table.setRightAligned(1);
+    TextTable table({tr("Taken"), tr("Kind"), tr("Size"), tr("Check"), tr("Backup")});
+    table.setRightAligned(2);
     for (const BackupInfo& b : backups) {
-        table.addRow({b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), locale.formattedDataSize(b.size),
-                      b.verified ? tr("ok") : tr("damaged"), QFileInfo(b.path).fileName()});
+        table.addRow({b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), backupKindLabel(b),
+                      locale.formattedDataSize(b.size), b.verified ? tr("ok") : tr("damaged"),
+                      QFileInfo(b.path).fileName()});
     }
     ctx.out() << table.render();
     ctx.out() << tr("Folder: %1").arg(QDir::toNativeSeparators(backupFolder(workspace))) << Qt::endl;

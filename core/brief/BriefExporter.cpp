@@ -6,6 +6,7 @@
 #include "BriefHtmlWriter.h"
 #include "BriefPdfText.h"
 #include "BriefTextDocument.h"
+#include "io/SafeFileName.h"
 #include "workspace/WorkspaceData.h"
 
 #include <QBuffer>
@@ -158,13 +159,17 @@ QString BriefExporter::fileName(const WorkspaceData& data, ActorId a, ActorId b,
     auto part = [&](ActorId id) {
         const Actor* actor = data.actor(id);
         QString s = actor ? slug(actor->names.exact(QStringLiteral("en"))) : QString();
+        // A name without Latin letters (洛阳) stays readable: made safe, not dropped.
         if (s.isEmpty() && actor)
+            s = safefile::safeFileName(actor->name(language).left(40), QString(), 60)
+                    .replace(QLatin1Char('.'), QLatin1Char('-'));
+        if ((s.isEmpty() || s == QLatin1String("unnamed")) && actor)
             s = slug(actor->uid);
         return s.isEmpty() ? QStringLiteral("actor-%1").arg(id) : s;
     };
     // The "brief-" prefix alone keeps names away from CON, NUL, COM1 and the like; dots never pass slug().
-    return QStringLiteral("brief-") + part(a) + QLatin1Char('-') + part(b) + QLatin1Char('-') + slug(language)
-           + QLatin1Char('.') + suffix(format);
+    return safefile::safeFileName(QStringLiteral("brief-") + part(a) + QLatin1Char('-') + part(b) + QLatin1Char('-') +
+                                  slug(language) + QLatin1Char('.') + suffix(format));
 }
 
 } // namespace cb

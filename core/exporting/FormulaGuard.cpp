@@ -14,6 +14,7 @@ bool isFormulaLike(const QString& text)
     case u'@':
     case u'\t':
     case u'\r':
+    case u'\n': // some spreadsheets drop a leading line break and read what follows
         return true;
     default:
         return false;

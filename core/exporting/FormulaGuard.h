@@ -8,7 +8,7 @@ namespace cb {
 
 /**
  * Protection against spreadsheet formula injection (CSV injection): a text cell that starts with
- * =, +, -, @, a tab or a carriage return may be run as a formula when a spreadsheet opens the file.
+ * =, +, -, @, a tab, a carriage return or a line feed may be run as a formula when a spreadsheet opens the file.
  */
 namespace formulaguard {
 

@@ -34,12 +34,28 @@ QString workspaceName(const QString& workspacePath)
     return name.isEmpty() ? info.fileName() : name;
 }
 
-/** "<name>-YYYYMMDD-HHMMSS[-N].citybridge": the stamp and the sequence number of a second backup in one second. */
+/**
+ * "<name>-YYYYMMDD-HHMMSS[-N][.before-vV|.before-restore].citybridge": the stamp, the sequence number of a second
+ * backup in one second, and the kind (no marker: daily).
+ */
 QRegularExpression backupNamePattern(const QString& workspacePath)
 {
-    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(workspaceName(workspacePath))
-                              + QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?") + QRegularExpression::escape(kSuffix)
-                              + QLatin1Char('$'));
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(workspaceName(workspacePath)) +
+                              QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?(?:\\.before-(?:v(\\d+)|(restore)))?") +
+                              QRegularExpression::escape(kSuffix) + QLatin1Char('$'));
+}
+
+QString kindMarker(BackupKind kind, int migrationTarget)
+{
+    switch (kind) {
+    case BackupKind::BeforeMigration:
+        return QStringLiteral(".before-v%1").arg(migrationTarget);
+    case BackupKind::BeforeRestore:
+        return QStringLiteral(".before-restore");
+    case BackupKind::Daily:
+        break;
+    }
+    return QString();
 }
 
 struct Entry
@@ -125,6 +141,19 @@ bool sameFile(const QString& a, const QString& b)
 
 } // namespace
 
+QString backupKindLabel(const BackupInfo& backup)
+{
+    switch (backup.kind) {
+    case BackupKind::BeforeMigration:
+        return tr("before migration to v%1").arg(backup.migrationTarget);
+    case BackupKind::BeforeRestore:
+        return tr("before restore");
+    case BackupKind::Daily:
+        break;
+    }
+    return tr("daily");
+}
+
 QString backupFolder(const QString& workspacePath)
 {
     const QFileInfo info(workspacePath);
@@ -146,6 +175,12 @@ QList<BackupInfo> listBackups(const QString& workspacePath)
         if (!entry.info.createdAt.isValid())
             continue;
         entry.sequence = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
+        if (!match.captured(3).isEmpty()) {
+            entry.info.kind = BackupKind::BeforeMigration;
+            entry.info.migrationTarget = match.captured(3).toInt();
+        } else if (!match.captured(4).isEmpty()) {
+            entry.info.kind = BackupKind::BeforeRestore;
+        }
         entry.info.size = file.size();
         const WorkspaceCheck check = Database::inspect(entry.info.path);
         entry.info.verified = check.ok;
@@ -165,7 +200,8 @@ QList<BackupInfo> listBackups(const QString& workspacePath)
     return result;
 }
 
-bool backupNow(const QString& workspacePath, const QDateTime& now, QString* backupPath, QString* error)
+bool backupNow(const QString& workspacePath, const QDateTime& now, QString* backupPath, QString* error, BackupKind kind,
+               int migrationTarget)
 {
     if (!QFileInfo(workspacePath).isFile()) {
         if (error)
@@ -174,7 +210,7 @@ bool backupNow(const QString& workspacePath, const QDateTime& now, QString* back
     }
     if (!ensureFolder(workspacePath, error))
         return false;
-    const QString target = freshBackupPath(workspacePath, now, QString());
+    const QString target = freshBackupPath(workspacePath, now, kindMarker(kind, migrationTarget));
     // backupDatabase writes a temporary file, runs integrity_check on it and renames it only when it passed.
     if (!backupDatabase(workspacePath, target, error))
         return false;
@@ -187,14 +223,27 @@ bool backupIfDue(const QString& workspacePath, const QDateTime& now, QString* er
 {
     const QDate today = now.toLocalTime().date();
     const QList<BackupInfo> existing = listBackups(workspacePath);
+    // Only a daily backup counts: one taken before a migration or a restore holds the workspace as it was then.
     const bool due = std::none_of(existing.begin(), existing.end(), [&](const BackupInfo& b) {
-        return b.verified && b.createdAt.date() == today;
+        return b.verified && b.kind == BackupKind::Daily && b.createdAt.date() == today;
     });
     if (!due)
         return true;
     if (!backupNow(workspacePath, now, nullptr, error))
         return false; // older backups stay: nothing is rotated out for a backup that did not verify
     rotate(workspacePath, std::max(1, keep));
+    return true;
+}
+
+bool backupBeforeMigration(const QString& workspacePath, int targetVersion, const QDateTime& now, QString* backupPath,
+                           QString* error, int keep)
+{
+    QString made;
+    if (!backupNow(workspacePath, now, &made, error, BackupKind::BeforeMigration, targetVersion))
+        return false; // nothing rotated out, the workspace not touched
+    rotate(workspacePath, std::max(1, keep));
+    if (backupPath)
+        *backupPath = made;
     return true;
 }
 
@@ -221,8 +270,9 @@ bool restoreBackup(const QString& backupPath, const QString& workspacePath, QStr
     }
     const QDateTime now = QDateTime::currentDateTime();
     QString undo;
-    if (QFileInfo::exists(workspacePath) && !backupNow(workspacePath, now, &undo, &stepError)
-        && !keepRawCopy(workspacePath, now, &undo, &stepError)) {
+    if (QFileInfo::exists(workspacePath) &&
+        !backupNow(workspacePath, now, &undo, &stepError, BackupKind::BeforeRestore) &&
+        !keepRawCopy(workspacePath, now, &undo, &stepError)) {
         QFile::remove(staging);
         if (error)
             *error = tr("The current workspace could not be backed up, so nothing was restored: %1").arg(stepError);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "Backup.h"
+#include "BackupRotation.h"
 #include "Migrations.h"
 #include "SchemaCheck.h"
 #include "SqlUtil.h"
@@ -262,9 +262,9 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
         return nullptr;
     }
     if (check.schemaVersion < latestSchemaVersion()) {
+        // Into the rotating backups, verified before any older one is rotated out; no backup, no migration.
         QString backupError;
-        const QString backupPath = path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion());
-        if (!backupDatabase(path, backupPath, &backupError)) {
+        if (!backupBeforeMigration(path, latestSchemaVersion(), QDateTime::currentDateTime(), nullptr, &backupError)) {
             if (error)
                 *error = tr("The workspace needs an upgrade, but the backup before it failed: %1").arg(backupError);
             return nullptr;

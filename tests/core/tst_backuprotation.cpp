@@ -124,6 +124,7 @@ private slots:
     void onePerDayKeepsNewestSeven();
     void damagedWorkspaceRotatesNothingOut();
     void damagedBackupNeverCountsAsKept();
+    void migrationBackupsJoinTheRotation();
     void restoreRoundTripAndUndo();
     void damagedBackupRefused();
     void commandLine();
@@ -243,6 +244,67 @@ void TestBackupRotation::damagedBackupNeverCountsAsKept()
     QCOMPARE(backupDays(m_workspace), (QList<QDate>{day(4).date(), day(3).date()}));
 }
 
+void TestBackupRotation::migrationBackupsJoinTheRotation()
+{
+    QString error;
+    QVERIFY2(backupIfDue(m_workspace, day(1), &error, 2), qPrintable(error));
+    QVERIFY2(backupIfDue(m_workspace, day(2), &error, 2), qPrintable(error));
+    QVERIFY(damage(listBackups(m_workspace).first().path)); // day 2 goes bad on disk
+
+    QString made;
+    QVERIFY2(backupBeforeMigration(m_workspace, 9, day(3), &made, &error, 2), qPrintable(error));
+    QCOMPARE(QFileInfo(made).fileName(), QStringLiteral("office-20240303-090000.before-v9.citybridge"));
+    QList<BackupInfo> backups = listBackups(m_workspace);
+    QCOMPARE(backups.size(), 3); // the damaged day 2 does not count: day 1 (good) stays
+    QCOMPARE(backups.at(0).path, made);
+    QCOMPARE(backups.at(0).kind, BackupKind::BeforeMigration);
+    QCOMPARE(backups.at(0).migrationTarget, 9);
+    QVERIFY2(backups.at(0).verified, qPrintable(backups.at(0).problem));
+    QCOMPARE(dataHash(made), dataHash(m_workspace));
+    QVERIFY(!backups.at(1).verified);
+    QCOMPARE(backups.at(2).createdAt.date(), day(1).date());
+    QVERIFY(backups.at(2).verified);
+    QCOMPARE(backups.at(2).kind, BackupKind::Daily);
+
+    // A backup before a migration is not the day's backup: the daily one is still due, and then two good ones stay.
+    QVERIFY2(backupIfDue(m_workspace, day(3, 10), &error, 2), qPrintable(error));
+    backups = listBackups(m_workspace);
+    QCOMPARE(backups.size(), 2);
+    QCOMPARE(backups.at(0).kind, BackupKind::Daily);
+    QCOMPARE(backups.at(1).path, made);
+
+    // The same name twice in one second gets a sequence number and is still listed as a migration backup.
+    QString second;
+    QVERIFY2(backupBeforeMigration(m_workspace, 9, day(3), &second, &error, 3), qPrintable(error));
+    QCOMPARE(QFileInfo(second).fileName(), QStringLiteral("office-20240303-090000-2.before-v9.citybridge"));
+    QCOMPARE(listBackups(m_workspace).size(), 3);
+    QCOMPARE(listBackups(m_workspace).at(1).kind, BackupKind::BeforeMigration);
+
+    // A damaged workspace: the backup fails its check, the migration would stop, and nothing is rotated out.
+    QStringList before;
+    for (const BackupInfo& b : listBackups(m_workspace))
+        before << b.path;
+    QVERIFY(damage(m_workspace));
+    error.clear();
+    QVERIFY(!backupBeforeMigration(m_workspace, 9, day(4), nullptr, &error, 1));
+    QVERIFY(!error.isEmpty());
+    QStringList after;
+    for (const BackupInfo& b : listBackups(m_workspace))
+        after << b.path;
+    QCOMPARE(after, before);
+    // (dataHash() above read the migration backup through a plain connection, which leaves its -wal and -shm.)
+    QStringList left = QDir(backupFolder(m_workspace)).entryList(QDir::Files);
+    left.removeAll(QFileInfo(made).fileName() + QStringLiteral("-wal"));
+    left.removeAll(QFileInfo(made).fileName() + QStringLiteral("-shm"));
+    QCOMPARE(left.join(QLatin1Char(' ')), [&] {
+        QStringList names;
+        for (const QString& p : before)
+            names << QFileInfo(p).fileName();
+        names.sort();
+        return names.join(QLatin1Char(' '));
+    }());
+}
+
 void TestBackupRotation::restoreRoundTripAndUndo()
 {
     QString error;
@@ -265,6 +327,9 @@ void TestBackupRotation::restoreRoundTripAndUndo()
     QCOMPARE(dataHash(undo), changed);
     QCOMPARE(listBackups(m_workspace).size(), 2);
     QVERIFY(listBackups(m_workspace).first().verified);
+    QCOMPARE(listBackups(m_workspace).first().path, undo);
+    QCOMPARE(listBackups(m_workspace).first().kind, BackupKind::BeforeRestore);
+    QVERIFY(undo.endsWith(QStringLiteral(".before-restore.citybridge")));
 
     // Undo: restore the copy taken before.
     QVERIFY2(restoreBackup(undo, m_workspace, &error), qPrintable(error));
@@ -348,6 +413,11 @@ void TestBackupRotation::commandLine()
                  &out),
              0);
     QCOMPARE(dataHash(m_workspace), original);
+    // The state it replaced is listed as the backup before the restore.
+    QCOMPARE(
+        run({QStringLiteral("restore"), QStringLiteral("--list"), QStringLiteral("--workspace"), m_workspace}, &out),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("before restore")) && out.contains(QStringLiteral("daily")), qPrintable(out));
 
     // Refusals: no workspace, no backup named, a damaged backup (workspace unchanged).
     QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("office-20240301-090000.citybridge")}), 2);

@@ -100,6 +100,7 @@ void TestExports::csvField_data()
     QTest::newRow("at") << QVariant(QStringLiteral("@SUM(A1)")) << QStringLiteral("'@SUM(A1)");
     QTest::newRow("tab") << QVariant(QStringLiteral("\t=cmd")) << QStringLiteral("'\t=cmd");
     QTest::newRow("cr") << QVariant(QStringLiteral("\r=cmd")) << QStringLiteral("\"'\r=cmd\"");
+    QTest::newRow("lf") << QVariant(QStringLiteral("\n=cmd")) << QStringLiteral("\"'\n=cmd\"");
     QTest::newRow("dde with comma") << QVariant(QStringLiteral("=cmd|' /C calc'!A0,x"))
                                     << QStringLiteral("\"'=cmd|' /C calc'!A0,x\"");
     QTest::newRow("equals later") << QVariant(QStringLiteral("a=b")) << QStringLiteral("a=b");

@@ -3,12 +3,15 @@
 // a fresh workspace's settings, and the append-only decision log.
 #include "SqliteProbe.h"
 
+#include "storage/BackupRotation.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "storage/sql/SqlActorRepository.h"
 #include "text/SearchKey.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -92,6 +95,24 @@ const QStringList& version1Tables()
     return tables;
 }
 
+/** The backup taken before the upgrade to the latest version, from the workspace's backup listing; or empty. */
+BackupInfo migrationBackup(const QString& path)
+{
+    for (const BackupInfo& b : listBackups(path)) {
+        if (b.kind == BackupKind::BeforeMigration && b.migrationTarget == latestSchemaVersion())
+            return b;
+    }
+    return BackupInfo();
+}
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -109,6 +130,7 @@ private slots:
     void openUpgradesEveryOldVersion_data();
     void openUpgradesEveryOldVersion();
     void openV2KeepsDataAndLeavesABackup();
+    void failedBackupStopsTheMigration();
     void freshWorkspaceSettings();
     void createRefusesAnExistingFile();
     void decisionLogIsAppendOnly();
@@ -372,14 +394,59 @@ void TestMigrations::openUpgradesEveryOldVersion()
     QVERIFY2(fresh, qPrintable(error));
     QCOMPARE(schemaSql(db->connection()), schemaSql(fresh->connection()));
 
-    const QString backup = path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion());
-    QVERIFY2(QFile::exists(backup), qPrintable(backup));
-    QVERIFY(!QFile::exists(backup + QStringLiteral(".partial")));
-    SqliteProbe old(backup, true);
-    QVERIFY2(old.isOpen(), qPrintable(old.errorString()));
-    QCOMPARE(test::integrityCheck(old.db()), QStringLiteral("ok"));
-    QCOMPARE(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), version);
-    QCOMPARE(old.scalar(QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
+    // The copy before the upgrade is in the rotating backups, listed as such, verified and at the old version.
+    const BackupInfo info = migrationBackup(path);
+    const QString backup = info.path;
+    QVERIFY2(QFile::exists(backup), qPrintable(backupFolder(path)));
+    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(backupFolder(path)).absoluteFilePath());
+    QVERIFY2(info.verified, qPrintable(info.problem));
+    QCOMPARE(info.schemaVersion, version);
+    QCOMPARE(backupKindLabel(info), QStringLiteral("before migration to v%1").arg(latestSchemaVersion()));
+    QVERIFY(QFileInfo(backup).fileName().endsWith(QStringLiteral(".before-v%1.citybridge").arg(latestSchemaVersion())));
+    QCOMPARE(QDir(backupFolder(path)).entryList(QDir::Files), QStringList{QFileInfo(backup).fileName()});
+    QVERIFY(!QFile::exists(path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion())));
+    {
+        SqliteProbe old(backup, true);
+        QVERIFY2(old.isOpen(), qPrintable(old.errorString()));
+        QCOMPARE(test::integrityCheck(old.db()), QStringLiteral("ok"));
+        QCOMPARE(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), version);
+        QCOMPARE(old.scalar(QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
+    }
+
+    // Restorable: the workspace goes back to the old version, and opening it upgrades it again.
+    db.reset();
+    QString undo;
+    QVERIFY2(restoreBackup(backup, path, &error, &undo), qPrintable(error));
+    QCOMPARE(Database::inspect(path).schemaVersion, version);
+    QCOMPARE(Database::inspect(undo).schemaVersion, latestSchemaVersion());
+    auto reopened = Database::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->schemaVersion(), latestSchemaVersion());
+}
+
+void TestMigrations::failedBackupStopsTheMigration()
+{
+    QString error;
+    const QString path = newPath();
+    QVERIFY2(makeFileAtVersion(path, 2, &error), qPrintable(error));
+    const QByteArray before = sha256(path);
+    // A plain file where the backup folder should be: the backup cannot be written (even for root).
+    {
+        QFile blocker(backupFolder(path));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.write("not a folder");
+    }
+    QVERIFY(!Database::open(path, &error));
+    QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(Database::inspect(path).schemaVersion, 2);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    // With the folder free again the upgrade goes ahead, after its backup.
+    QVERIFY(QFile::remove(backupFolder(path)));
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(migrationBackup(path).verified);
 }
 
 void TestMigrations::openV2KeepsDataAndLeavesABackup()
@@ -421,8 +488,8 @@ void TestMigrations::openV2KeepsDataAndLeavesABackup()
              QStringLiteral("西安"));
     QCOMPARE(test::rowCount(c, QStringLiteral("pair_rules")), 0);
 
-    const QString backup = path + QStringLiteral(".before-v%1.bak").arg(latestSchemaVersion());
-    QVERIFY2(QFile::exists(backup), qPrintable(backup));
+    const QString backup = migrationBackup(path).path;
+    QVERIFY2(QFile::exists(backup), qPrintable(backupFolder(path)));
     SqliteProbe old(backup, true);
     QVERIFY2(old.isOpen(), qPrintable(old.errorString()));
     QCOMPARE(test::integrityCheck(old.db()), QStringLiteral("ok"));
@@ -444,6 +511,7 @@ void TestMigrations::openV2KeepsDataAndLeavesABackup()
     QFile f(backup);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), backupBytes);
+    QCOMPARE(listBackups(path).size(), 1);
 }
 
 void TestMigrations::freshWorkspaceSettings()

@@ -32,6 +32,8 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     m_saveAs = m_fileMenu->addAction(QString());
     m_saveAs->setObjectName(QStringLiteral("saveWorkspaceAsAction"));
     m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_restore = m_fileMenu->addAction(QString());
+    m_restore->setObjectName(QStringLiteral("restoreBackupAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setObjectName(QStringLiteral("quitAction"));
@@ -148,6 +150,8 @@ void MainActions::retranslate()
     m_clearRecent->setText(tr("&Clear List"));
     m_saveAs->setText(tr("Save Workspace &As…"));
     m_saveAs->setStatusTip(tr("Copy the workspace to another file and continue there"));
+    m_restore->setText(tr("Restore from &Backup…"));
+    m_restore->setStatusTip(tr("Replace the workspace with one of its automatic backups"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

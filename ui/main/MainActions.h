@@ -26,6 +26,7 @@ public:
     QAction* newWorkspace() const { return m_new; }
     QAction* openWorkspace() const { return m_open; }
     QAction* saveWorkspaceAs() const { return m_saveAs; }
+    QAction* restoreBackup() const { return m_restore; }
     QAction* quit() const { return m_quit; }
     QAction* about() const { return m_about; }
     /** View > Refresh (F5): read the workspace again, with what other windows or programs saved. */
@@ -64,6 +65,7 @@ private:
     QAction* m_new;
     QAction* m_open;
     QAction* m_saveAs;
+    QAction* m_restore;
     QAction* m_quit;
     QUndoStack* m_undoStack;
     QAction* m_undo;

@@ -6,6 +6,7 @@
 #include "RecentFiles.h"
 #include "actors/ActorBrowser.h"
 #include "actors/ActorDetailPanel.h"
+#include "backups/RestoreDialog.h"
 #include "i18n/Translations.h"
 #include "EditActions.h"
 #include "brief/BriefBatchDialog.h"
@@ -158,6 +159,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_actions->newWorkspace(), &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_actions->openWorkspace(), &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(m_actions->saveWorkspaceAs(), &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+    connect(m_actions->restoreBackup(), &QAction::triggered, this, [this] {
+        auto* dialog = new RestoreDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RestoreDialog::restored, this,
+                [this](const QString& m) { statusBar()->showMessage(m, 15000); });
+        dialog->open();
+    });
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions, &MainActions::recentFileRequested, this, &MainWindow::openRecent);
@@ -325,6 +333,7 @@ void MainWindow::retranslateUi()
             action->setText(title);
     }
     m_actions->saveWorkspaceAs()->setEnabled(m_document->isOpen());
+    m_actions->restoreBackup()->setEnabled(m_document->isOpen() && !m_document->store()->isReadOnly());
     m_actions->refresh()->setEnabled(m_document->isOpen());
     m_editActions->retranslate();
     m_exportActions->retranslate();

@@ -5,6 +5,7 @@
 #include "workspace/WorkspaceEdit.h"
 #include "storage/Backup.h"
 #include "storage/BackupRotation.h"
+#include "storage/Database.h"
 #include "storage/SqliteWorkspaceStore.h"
 #include "workspace/SampleImporter.h"
 
@@ -148,6 +149,49 @@ bool WorkspaceDocument::saveAs(const QString& path, QString* error)
     }
     removeSidecars(path);
     return open(path, error);
+}
+
+bool WorkspaceDocument::restoreFrom(const QString& backupPath, QString* undoPath, QString* error)
+{
+    if (!isOpen()) {
+        setError(error, tr("No workspace is open."));
+        return false;
+    }
+    if (m_store->isReadOnly()) {
+        setError(error, tr("The workspace is open read-only; a backup cannot be restored over it."));
+        return false;
+    }
+    // Checked while the workspace is still open: a backup that would be refused changes nothing in the window.
+    const WorkspaceCheck check = Database::inspect(backupPath);
+    if (!check.ok) {
+        setError(error, tr("The backup cannot be restored: %1").arg(check.error));
+        return false;
+    }
+    const QString path = m_path;
+    // The file is replaced on disk: our connection must be closed first, and the undo stack refers to its rows.
+    m_store.reset();
+    QString restoreError;
+    QString undo;
+    const bool restored = restoreBackup(backupPath, path, &restoreError, &undo);
+    QString openError;
+    std::unique_ptr<WorkspaceStore> store = SqliteWorkspaceStore::open(path, &openError);
+    if (!store || !adopt(std::move(store), path, &openError)) {
+        m_undoStack->clear();
+        m_selection->clear();
+        m_data = WorkspaceData();
+        m_path.clear();
+        emit workspaceOpened();
+        setError(error, restored ? tr("The backup was restored, but the workspace cannot be opened: %1").arg(openError)
+                                 : restoreError + QLatin1Char('\n') + openError);
+        return false;
+    }
+    if (!restored) {
+        setError(error, restoreError);
+        return false;
+    }
+    if (undoPath)
+        *undoPath = undo;
+    return true;
 }
 
 bool WorkspaceDocument::reload(QString* error)

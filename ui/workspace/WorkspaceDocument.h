@@ -39,6 +39,12 @@ public:
     bool createNew(const QString& path, QString* error);
     /** Copies the open workspace to path (SQLite online backup) and continues working on the copy. */
     bool saveAs(const QString& path, QString* error);
+    /**
+     * Replaces the open workspace with the backup at backupPath (BackupRotation::restoreBackup: the current state
+     * is backed up first, *undoPath receives that backup) and opens it again. A backup that is not a verified
+     * workspace is refused before anything is closed; on any failure the file is as it was.
+     */
+    bool restoreFrom(const QString& backupPath, QString* undoPath, QString* error);
     /** Reads the whole workspace again from its store and announces dataChanged(). */
     bool reload(QString* error);
     /**
