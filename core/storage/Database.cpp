@@ -133,9 +133,8 @@ WorkspaceCheck Database::checkOpenFile(QSqlDatabase& db, const QString& path)
         return check;
     }
     if (version.toInt() < 0) {
-        check.error = tr("%1 has no known CityBridge schema version (%2); it cannot be opened.")
-                          .arg(path)
-                          .arg(version.toInt());
+        check.error =
+            tr("%1 has no known CityBridge schema version (%2); it cannot be opened.").arg(path).arg(version.toInt());
         return check;
     }
     const QString problem = schemaProblem(db, version.toInt());

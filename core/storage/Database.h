@@ -17,7 +17,8 @@ struct WorkspaceCheck
 };
 
 /** Where a file comes from, which decides how it is read. */
-enum class FileOrigin {
+enum class FileOrigin
+{
     Own,     ///< the officer's own workspace: a -wal beside it belongs to it and is read too
     Received ///< a package or workspace from someone else: only the one file is read, as immutable, never written
 };

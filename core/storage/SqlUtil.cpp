@@ -74,7 +74,6 @@ Transaction::Transaction(QSqlDatabase& db)
         depths()[m_db.connectionName()] = m_depth + 1;
     else
         m_error = describeWriteError(m_db, query.lastError()); // a lock held too long by another program is named
-
 }
 
 Transaction::~Transaction()

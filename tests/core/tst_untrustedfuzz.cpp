@@ -104,7 +104,8 @@ QList<SqlMutation> sqlMutations()
         {"long note",
          {s("INSERT INTO notes(subject_kind, subject_id, created_at, body) "
             "VALUES ('actor', 1, '2020-01-01', zeroblob(3000000))")}},
-        {"control characters in names", {s("UPDATE actor_names SET name = char(8238) || name || char(0, 10, 13, 65533)")}},
+        {"control characters in names",
+         {s("UPDATE actor_names SET name = char(8238) || name || char(0, 10, 13, 65533)")}},
     };
 }
 
@@ -242,7 +243,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_base;
-    QList<QPair<QString, QByteArray>> m_pool; ///< name, bytes: the base and its SQL-level mutants
+    QList<QPair<QString, QByteArray>> m_pool;     ///< name, bytes: the base and its SQL-level mutants
     QList<QPair<QString, QStringList>> m_columns; ///< every table of the base with its columns
     QList<QPair<QString, QByteArray>> m_dataPool; ///< the base with damaged values (dataMutant)
     quint64 m_seed = 0;
@@ -316,8 +317,8 @@ bool TestUntrustedFuzz::makeSqlMutant(const SqlMutation& mutation, const QString
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     test::SqliteProbe probe(path);
     // Data mutants break the CHECKs and references on purpose.
-    if (!probe.run(QStringLiteral("PRAGMA ignore_check_constraints = ON"), error)
-        || !probe.run(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+    if (!probe.run(QStringLiteral("PRAGMA ignore_check_constraints = ON"), error) ||
+        !probe.run(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
         return false;
     for (const QString& statement : mutation.statements) {
         if (!probe.run(statement, error))
@@ -466,10 +467,26 @@ void TestUntrustedFuzz::receivedFilesIgnoreWhatLiesBesideThem()
 
 QByteArray TestUntrustedFuzz::dataMutant(Mutator& mutator, QString* description)
 {
-    static const char* const values[] = {"NULL", "0", "-1", "1", "9223372036854775807", "-9223372036854775808",
-                                         "1e308", "-0.0", "''", "' '", "'zz'", "'2020-13-45'", "'9999-99-99T99:99:99'",
-                                         "X'00FF00'", "char(0)", "char(8238, 65533)", "printf('%.*c', 200000, 'x')",
-                                         "'{\"broken json'", "'[1,2'", "123456789"};
+    static const char* const values[] = {"NULL",
+                                         "0",
+                                         "-1",
+                                         "1",
+                                         "9223372036854775807",
+                                         "-9223372036854775808",
+                                         "1e308",
+                                         "-0.0",
+                                         "''",
+                                         "' '",
+                                         "'zz'",
+                                         "'2020-13-45'",
+                                         "'9999-99-99T99:99:99'",
+                                         "X'00FF00'",
+                                         "char(0)",
+                                         "char(8238, 65533)",
+                                         "printf('%.*c', 200000, 'x')",
+                                         "'{\"broken json'",
+                                         "'[1,2'",
+                                         "123456789"};
     const QString path = m_dir.filePath(QStringLiteral("data.citybridge"));
     QFile::remove(path);
     writeAll(path, m_pool.first().second);

@@ -47,7 +47,8 @@ constexpr int kWatchIntervalMs = 2000;
 } // namespace
 
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new SharedSelection(this)), m_watch(new QTimer(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new SharedSelection(this)),
+      m_watch(new QTimer(this))
 {
     m_watch->setInterval(kWatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &WorkspaceDocument::watchForChanges);
@@ -236,7 +237,8 @@ void WorkspaceDocument::watchForChanges()
 {
     QString e;
     if (!refreshIfChangedElsewhere(&e) && !e.isEmpty())
-        emit notice(tr("The workspace was changed by another window or program, but could not be read again: %1").arg(e));
+        emit notice(
+            tr("The workspace was changed by another window or program, but could not be read again: %1").arg(e));
 }
 
 void WorkspaceDocument::close()
