@@ -70,13 +70,12 @@ private:
     int m_number;
 };
 
-/** The child process: waits for the go file, then saves count edits, printing "saved <body>" after each. */
+/**
+ * The child process: opens the workspace, prints "ready", waits for the go file, then saves count edits, printing
+ * "saved <body>" after each.
+ */
 int runWriter(const QString& path, const QString& writer, int count, const QString& goFile)
 {
-    QElapsedTimer wait;
-    wait.start();
-    while (!QFile::exists(goFile) && wait.elapsed() < 30000)
-        QThread::msleep(5);
     WorkspaceDocument document;
     document.setWatchInterval(0);
     QString error;
@@ -84,6 +83,12 @@ int runWriter(const QString& path, const QString& writer, int count, const QStri
         std::printf("open failed: %s\n", qPrintable(error));
         return 2;
     }
+    std::printf("ready\n");
+    std::fflush(stdout);
+    QElapsedTimer wait;
+    wait.start();
+    while (!QFile::exists(goFile) && wait.elapsed() < 60000)
+        QThread::msleep(2);
     const ActorId actor = document.data().actors.first().id;
     for (int i = 1; i <= count; ++i) {
         auto edit = std::make_unique<NoteEdit>(actor, writer, i);
@@ -146,6 +151,12 @@ void TestTwoInstances::concurrentWritersNeverBreakTheFile()
                        {QStringLiteral("--writer"), m_workspace.path, writer, QString::number(kEditsPerWriter), go});
         QVERIFY(process->waitForStarted());
         processes.append(process);
+    }
+    // Both have opened the workspace before either starts writing, so that their edits really meet.
+    for (QProcess* process : processes) {
+        while (!process->canReadLine())
+            QVERIFY(process->waitForReadyRead(60000));
+        QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));
     }
     QElapsedTimer clock;
     clock.start();
