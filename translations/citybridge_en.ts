@@ -996,6 +996,86 @@
         <source>Migration to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be checked within %2 seconds; it may be damaged or made to stall CityBridge. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known CityBridge schema version (%2); it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace as CityBridge makes it (%2); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of the index %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of the trigger %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a view %1 that CityBridge does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a trigger %1 that CityBridge does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains an index %1 that CityBridge does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a table %1 that CityBridge does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema of version %1 is unknown to this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite connection is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode could not be switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers and views could not be switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is being changed by another CityBridge window or program; try again in a moment. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::DecisionEdits</name>
@@ -5811,6 +5891,14 @@ Offer: %4</source>
         <source>Replace the workspace with one of its automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again, with the changes other windows or programs saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MainWindow</name>
@@ -5927,6 +6015,10 @@ Offer: %4</source>
     </message>
     <message>
         <source>%1 — Team Database — CityBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7209,6 +7301,10 @@ The current state is backed up first: restore that backup to undo this.</source>
     </message>
     <message>
         <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was changed by another window or program, but could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

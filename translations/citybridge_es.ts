@@ -996,6 +996,86 @@
         <source>Migration to version %1 failed: %2</source>
         <translation>Falló la migración a la versión %1: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be checked within %2 seconds; it may be damaged or made to stall CityBridge. It was not opened.</source>
+        <translation>%1 no se pudo comprobar en %2 segundos; puede estar dañado o preparado para bloquear CityBridge. No se abrió.</translation>
+    </message>
+    <message>
+        <source>%1 has no known CityBridge schema version (%2); it cannot be opened.</source>
+        <translation>%1 no tiene una versión de esquema de CityBridge conocida (%2); no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace as CityBridge makes it (%2); it was not opened.</source>
+        <translation>%1 no es un espacio de trabajo tal como lo crea CityBridge (%2); no se abrió.</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation>falta el índice %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>falta el disparador %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation>se modificó la definición de la tabla %1</translation>
+    </message>
+    <message>
+        <source>the definition of the index %1 was changed</source>
+        <translation>se modificó la definición del índice %1</translation>
+    </message>
+    <message>
+        <source>the definition of the trigger %1 was changed</source>
+        <translation>se modificó la definición del disparador %1</translation>
+    </message>
+    <message>
+        <source>it contains a view %1 that CityBridge does not make</source>
+        <translation>contiene una vista %1 que CityBridge no crea</translation>
+    </message>
+    <message>
+        <source>it contains a trigger %1 that CityBridge does not make</source>
+        <translation>contiene un disparador %1 que CityBridge no crea</translation>
+    </message>
+    <message>
+        <source>it contains an index %1 that CityBridge does not make</source>
+        <translation>contiene un índice %1 que CityBridge no crea</translation>
+    </message>
+    <message>
+        <source>it contains a table %1 that CityBridge does not make</source>
+        <translation>contiene una tabla %1 que CityBridge no crea</translation>
+    </message>
+    <message>
+        <source>the schema of version %1 is unknown to this program</source>
+        <translation>este programa no conoce el esquema de la versión %1</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation>no se puede leer su esquema: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2</source>
+        <translation>No se puede abrir %1 de forma segura: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite connection is not available</source>
+        <translation>la conexión SQLite no está disponible</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode could not be switched on</source>
+        <translation>no se pudo activar el modo defensivo de SQLite</translation>
+    </message>
+    <message>
+        <source>triggers and views could not be switched off</source>
+        <translation>no se pudieron desactivar los disparadores y las vistas</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is being changed by another CityBridge window or program; try again in a moment. Nothing was saved.</source>
+        <translation>Otra ventana o programa de CityBridge está modificando el espacio de trabajo %1; vuelva a intentarlo en un momento. No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>cb::DecisionEdits</name>
@@ -5834,6 +5914,14 @@ Oferta: %4</translation>
         <source>Replace the workspace with one of its automatic backups</source>
         <translation>Reemplazar el espacio de trabajo por una de sus copias de seguridad automáticas</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, with the changes other windows or programs saved</source>
+        <translation>Volver a leer el espacio de trabajo, con los cambios que guardaron otras ventanas o programas</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MainWindow</name>
@@ -5951,6 +6039,10 @@ Oferta: %4</translation>
     <message>
         <source>%1 — Team Database — CityBridge</source>
         <translation>%1 — Base de datos del equipo — CityBridge</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read</source>
+        <translation>No se pudo leer el espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -7235,6 +7327,10 @@ Antes se hace una copia de seguridad del estado actual: restáurela para deshace
     <message>
         <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
         <translation>No disponible para una base de datos del equipo: funciona con archivos de espacio de trabajo. Para obtener un archivo, copie la base de datos con citybridge migrate-to.</translation>
+    </message>
+    <message>
+        <source>The workspace was changed by another window or program, but could not be read again: %1</source>
+        <translation>Otra ventana o programa modificó el espacio de trabajo, pero no se pudo volver a leer: %1</translation>
     </message>
 </context>
 </TS>

@@ -996,6 +996,86 @@
         <source>Migration to version %1 failed: %2</source>
         <translation>迁移到版本 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>%1 could not be checked within %2 seconds; it may be damaged or made to stall CityBridge. It was not opened.</source>
+        <translation>无法在 %2 秒内完成对 %1 的检查；该文件可能已损坏，或被刻意制作来拖住 CityBridge。未打开该文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no known CityBridge schema version (%2); it cannot be opened.</source>
+        <translation>%1 没有已知的 CityBridge 数据结构版本（%2）；无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace as CityBridge makes it (%2); it was not opened.</source>
+        <translation>%1 不是 CityBridge 所创建的那种工作区（%2）；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>缺少触发器 %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation>表 %1 的定义已被更改</translation>
+    </message>
+    <message>
+        <source>the definition of the index %1 was changed</source>
+        <translation>索引 %1 的定义已被更改</translation>
+    </message>
+    <message>
+        <source>the definition of the trigger %1 was changed</source>
+        <translation>触发器 %1 的定义已被更改</translation>
+    </message>
+    <message>
+        <source>it contains a view %1 that CityBridge does not make</source>
+        <translation>其中含有 CityBridge 不会创建的视图 %1</translation>
+    </message>
+    <message>
+        <source>it contains a trigger %1 that CityBridge does not make</source>
+        <translation>其中含有 CityBridge 不会创建的触发器 %1</translation>
+    </message>
+    <message>
+        <source>it contains an index %1 that CityBridge does not make</source>
+        <translation>其中含有 CityBridge 不会创建的索引 %1</translation>
+    </message>
+    <message>
+        <source>it contains a table %1 that CityBridge does not make</source>
+        <translation>其中含有 CityBridge 不会创建的表 %1</translation>
+    </message>
+    <message>
+        <source>the schema of version %1 is unknown to this program</source>
+        <translation>本程序不认识版本 %1 的数据结构</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation>无法读取其数据结构：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: %2</source>
+        <translation>无法安全地打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the SQLite connection is not available</source>
+        <translation>SQLite 连接不可用</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode could not be switched on</source>
+        <translation>无法开启 SQLite 的防御模式</translation>
+    </message>
+    <message>
+        <source>triggers and views could not be switched off</source>
+        <translation>无法关闭触发器和视图</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is being changed by another CityBridge window or program; try again in a moment. Nothing was saved.</source>
+        <translation>工作区 %1 正在被另一个 CityBridge 窗口或程序修改；请稍后再试。未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cb::DecisionEdits</name>
@@ -5806,6 +5886,14 @@ Offer: %4</source>
         <source>Replace the workspace with one of its automatic backups</source>
         <translation>用工作区的某个自动备份替换当前工作区</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, with the changes other windows or programs saved</source>
+        <translation>重新读取工作区，包括其他窗口或程序保存的更改</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MainWindow</name>
@@ -5922,6 +6010,10 @@ Offer: %4</source>
     <message>
         <source>%1 — Team Database — CityBridge</source>
         <translation>%1 — 团队数据库 — CityBridge</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read</source>
+        <translation>无法读取工作区</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +7290,10 @@ The current state is backed up first: restore that backup to undo this.</source>
     <message>
         <source>Not available for a team database: this works on workspace files. To get a file, copy the database with citybridge migrate-to.</source>
         <translation>团队数据库不支持此功能：它仅适用于工作区文件。如需文件，请用 citybridge migrate-to 复制数据库。</translation>
+    </message>
+    <message>
+        <source>The workspace was changed by another window or program, but could not be read again: %1</source>
+        <translation>工作区已被另一个窗口或程序修改，但无法重新读取：%1</translation>
     </message>
 </context>
 </TS>

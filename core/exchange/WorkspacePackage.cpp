@@ -91,7 +91,7 @@ std::unique_ptr<SqliteWorkspaceStore> WorkspacePackage::openPackage(const QStrin
         return nullptr;
     }
     QString e;
-    std::unique_ptr<Database> database = Database::openReadOnly(packagePath, &e);
+    std::unique_ptr<Database> database = Database::openReadOnly(packagePath, &e, FileOrigin::Received);
     if (!database) {
         setError(error, tr("The package %1 cannot be opened: %2").arg(QFileInfo(packagePath).fileName(), e));
         return nullptr;

@@ -3,7 +3,9 @@
 
 #include "BackupRotation.h"
 #include "Migrations.h"
+#include "SchemaCheck.h"
 #include "SqlUtil.h"
+#include "SqliteGuard.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,9 +16,14 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
+
 namespace cb {
 
 namespace {
+
+std::atomic<int> g_checkTimeLimit{60000};
+std::atomic<int> g_busyTimeout{5000};
 
 QString tr(const char* text)
 {
@@ -73,7 +80,92 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-WorkspaceCheck Database::inspect(const QString& path)
+void Database::setCheckTimeLimit(int milliseconds)
+{
+    g_checkTimeLimit = milliseconds;
+}
+
+int Database::checkTimeLimit()
+{
+    return g_checkTimeLimit;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    g_busyTimeout = milliseconds;
+}
+
+int Database::busyTimeout()
+{
+    return g_busyTimeout;
+}
+
+WorkspaceCheck Database::checkOpenFile(QSqlDatabase& db, const QString& path)
+{
+    WorkspaceCheck check;
+    const StatementDeadline deadline(db, Database::checkTimeLimit());
+    QString error;
+    const auto stalled = [&] {
+        check.error = tr("%1 could not be checked within %2 seconds; it may be damaged or made to stall CityBridge. "
+                         "It was not opened.")
+                          .arg(path)
+                          .arg(Database::checkTimeLimit() / 1000.0);
+        return check;
+    };
+    const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &error);
+    const QVariant version = pragmaValue(db, QStringLiteral("user_version"), &error);
+    if (deadline.expired())
+        return stalled();
+    if (!appId.isValid() || !version.isValid()) {
+        check.error = tr("%1 is damaged and cannot be read: %2").arg(path, error);
+        return check;
+    }
+    if (appId.toInt() != kApplicationId) {
+        check.error = tr("%1 is an SQLite database but not a CityBridge workspace.").arg(path);
+        return check;
+    }
+    if (version.toInt() > latestSchemaVersion()) {
+        check.error = tr("%1 was written by a newer version of CityBridge (schema %2; this program reads up "
+                         "to %3). Please update CityBridge.")
+                          .arg(path)
+                          .arg(version.toInt())
+                          .arg(latestSchemaVersion());
+        return check;
+    }
+    if (version.toInt() < 0) {
+        check.error =
+            tr("%1 has no known CityBridge schema version (%2); it cannot be opened.").arg(path).arg(version.toInt());
+        return check;
+    }
+    const QString problem = schemaProblem(db, version.toInt());
+    if (deadline.expired())
+        return stalled();
+    if (!problem.isEmpty()) {
+        check.error = tr("%1 is not a workspace as CityBridge makes it (%2); it was not opened.").arg(path, problem);
+        return check;
+    }
+    QSqlQuery quick(db);
+    quick.setForwardOnly(true);
+    QStringList findings;
+    if (quick.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        while (quick.next())
+            findings.append(quick.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    }
+    if (deadline.expired())
+        return stalled();
+    if (quick.lastError().isValid())
+        findings.append(quick.lastError().text());
+    if (findings != QStringList{QStringLiteral("ok")}) {
+        check.error = tr("%1 is damaged (the integrity check failed: %2). Restore it from a backup.")
+                          .arg(path, findings.join(QStringLiteral("; ")));
+        return check;
+    }
+    check.ok = true;
+    check.schemaVersion = version.toInt();
+    return check;
+}
+
+WorkspaceCheck Database::inspect(const QString& path, FileOrigin origin)
 {
     WorkspaceCheck check;
     const QFileInfo info(path);
@@ -92,44 +184,25 @@ WorkspaceCheck Database::inspect(const QString& path)
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (QFile::exists(path + QStringLiteral("-wal"))) {
+        if (origin == FileOrigin::Own && QFile::exists(path + QStringLiteral("-wal"))) {
             // Unfinished WAL content must be read too; the -wal and -shm are already there.
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         } else {
-            // Everything is in the main file: read it as immutable so that SQLite creates no -wal or -shm
-            // beside a file we may be about to refuse.
+            // Everything is in the main file (a received file is only ever read from its one file): read it as
+            // immutable so that SQLite takes no lock and creates no -wal or -shm beside a file we may refuse.
             db.setDatabaseName(immutableUri(path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         QString error;
         if (!db.open()) {
             check.error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+        } else if (!hardenConnection(db, FileTrust::Untrusted, &error)) {
+            check.error = error;
         } else {
-            const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &error);
-            const QVariant version = pragmaValue(db, QStringLiteral("user_version"), &error);
-            if (!appId.isValid() || !version.isValid()) {
-                check.error = tr("%1 is damaged and cannot be read: %2").arg(path, error);
-            } else if (appId.toInt() != kApplicationId) {
-                check.error = tr("%1 is an SQLite database but not a CityBridge workspace.").arg(path);
-            } else if (version.toInt() > latestSchemaVersion()) {
-                check.error = tr("%1 was written by a newer version of CityBridge (schema %2; this program reads up "
-                                 "to %3). Please update CityBridge.")
-                                  .arg(path)
-                                  .arg(version.toInt())
-                                  .arg(latestSchemaVersion());
-            } else {
-                const QVariant quick = pragmaValue(db, QStringLiteral("quick_check"), &error);
-                if (quick.toString() != QLatin1String("ok")) {
-                    check.error = tr("%1 is damaged (the integrity check failed: %2). Restore it from a backup.")
-                                      .arg(path, quick.isValid() ? quick.toString() : error);
-                } else {
-                    check.ok = true;
-                    check.schemaVersion = version.toInt();
-                }
-            }
-            db.close();
+            check = checkOpenFile(db, path);
         }
+        db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return check;
@@ -144,7 +217,7 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error)
         return nullptr;
     }
     std::unique_ptr<Database> db(new Database(path, false));
-    if (!db->openConnection(error) || !db->configure(error))
+    if (!db->openConnection(FileOrigin::Own, error) || !db->configure(error))
         return nullptr;
     QString sqlError;
     if (!sql::exec(db->m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, &sqlError)
@@ -197,7 +270,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
         }
     }
     std::unique_ptr<Database> db(new Database(path, false));
-    if (!db->openConnection(error) || !db->configure(error))
+    if (!db->openConnection(FileOrigin::Own, error) || !db->configure(error))
         return nullptr;
     QString sqlError;
     if (!db->migrateTo(latestSchemaVersion(), &sqlError)) {
@@ -208,9 +281,9 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
     return db;
 }
 
-std::unique_ptr<Database> Database::openReadOnly(const QString& path, QString* error)
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, QString* error, FileOrigin origin)
 {
-    const WorkspaceCheck check = inspect(path);
+    const WorkspaceCheck check = inspect(path, origin);
     if (!check.ok) {
         if (error)
             *error = check.error;
@@ -224,15 +297,16 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, QString* e
         return nullptr;
     }
     std::unique_ptr<Database> db(new Database(path, true));
-    if (!db->openConnection(error) || !db->configure(error))
+    if (!db->openConnection(origin, error) || !db->configure(error))
         return nullptr;
     return db;
 }
 
-bool Database::openConnection(QString* error)
+bool Database::openConnection(FileOrigin origin, QString* error)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (m_readOnly && !QFile::exists(m_path + QStringLiteral("-wal"))) {
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout());
+    if (m_readOnly && (origin == FileOrigin::Received || !QFile::exists(m_path + QStringLiteral("-wal")))) {
         // A read-only connection to a WAL-mode file creates -wal and -shm beside it and, unable to checkpoint,
         // leaves them there on close. With no -wal present no program is writing the file, so it is read as
         // immutable, like inspect() does: nothing is created and the folder stays as it was. The price: a program
@@ -243,17 +317,17 @@ bool Database::openConnection(QString* error)
         // A writer has the file open (or left a -wal behind): its -wal and -shm are there already, and its
         // unfinished WAL content must be read too.
         m_db.setDatabaseName(m_path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + busy);
     } else {
         m_db.setDatabaseName(m_path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setConnectOptions(busy);
     }
     if (!m_db.open()) {
         if (error)
             *error = tr("%1 cannot be opened: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
-    return true;
+    return hardenConnection(m_db, m_readOnly ? FileTrust::Untrusted : FileTrust::Own, error);
 }
 
 bool Database::configure(QString* error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlUtil.h"
 
+#include "SqliteGuard.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
@@ -123,6 +125,18 @@ QHash<QString, int>& depths()
 
 } // namespace
 
+namespace {
+
+/** A failed BEGIN, COMMIT or RELEASE: a lock held by another program gets its own message, anything else errorText(). */
+QString transactionError(const QSqlDatabase& db, const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const bool sqlite = db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
+    return sqlite && isLockError(error) ? describeWriteError(db, error) : errorText(query);
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase& db)
     : m_db(db)
 {
@@ -135,7 +149,7 @@ Transaction::Transaction(QSqlDatabase& db)
     if (m_active)
         depths()[m_db.connectionName()] = m_depth + 1;
     else
-        m_error = errorText(query);
+        m_error = transactionError(m_db, query); // a lock held too long by another program is named
 }
 
 Transaction::~Transaction()
@@ -160,7 +174,7 @@ bool Transaction::commit(QString* error)
     }
     QSqlQuery query(m_db);
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE cb_%1").arg(m_depth))) {
-        m_error = errorText(query);
+        m_error = transactionError(m_db, query); // a lock held too long by another program is named
         if (error)
             *error = m_error;
         rollback();

@@ -3,6 +3,8 @@
 
 #include "SqlUtil.h"
 
+#include <QSqlQuery>
+
 namespace cb {
 
 SqliteWorkspaceStore::SqliteWorkspaceStore(std::unique_ptr<Database> database)
@@ -42,6 +44,14 @@ bool SqliteWorkspaceStore::inTransaction(const std::function<bool(QString* error
     if (!work(error))
         return false; // the destructor rolls back
     return tx.commit(error);
+}
+
+qint64 SqliteWorkspaceStore::changeMarker()
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 } // namespace cb

@@ -32,6 +32,8 @@ public:
     bool inTransaction(const std::function<bool(QString* error)>& work, QString* error) override;
     QString location() const override { return m_database->path(); }
     bool isReadOnly() const override { return m_database->isReadOnly(); }
+    /** SQLite's PRAGMA data_version (a file read as immutable never changes). */
+    qint64 changeMarker() override;
 
     Database& database() { return *m_database; }
 

@@ -42,6 +42,11 @@ public:
     /** A human-readable location: the file path or the database URL without password. */
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+    /**
+     * A number that changes when another connection (another window or program) has committed changes since this
+     * one last asked; this connection's own commits leave it alone. -1 when the store cannot tell.
+     */
+    virtual qint64 changeMarker() { return -1; }
 };
 
 } // namespace cb

@@ -60,6 +60,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
 
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refresh = m_viewMenu->addAction(QString());
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languages = new QActionGroup(this);
@@ -152,6 +155,8 @@ void MainActions::retranslate()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setStatusTip(tr("Read the workspace again, with the changes other windows or programs saved"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About CityBridge"));

@@ -29,6 +29,8 @@ public:
     QAction* restoreBackup() const { return m_restore; }
     QAction* quit() const { return m_quit; }
     QAction* about() const { return m_about; }
+    /** View > Refresh (F5): read the workspace again, with what other windows or programs saved. */
+    QAction* refresh() const { return m_refresh; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -68,6 +70,7 @@ private:
     QUndoStack* m_undoStack;
     QAction* m_undo;
     QAction* m_redo;
+    QAction* m_refresh;
     QAction* m_about;
     QAction* m_aboutQt;
     QAction* m_clearRecent;

@@ -182,6 +182,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Wo
     connect(m_actions, &MainActions::languageRequested, this, &MainWindow::switchLanguage);
     connect(m_actions, &MainActions::undoRequested, m_document, [this] { m_document->undo(); });
     connect(m_actions, &MainActions::redoRequested, m_document, [this] { m_document->redo(); });
+    connect(m_actions->refresh(), &QAction::triggered, m_document, [this] {
+        QString e;
+        if (m_document->isOpen() && !m_document->reload(&e))
+            showError(tr("The workspace could not be read"), e);
+    });
     connect(m_document, &WorkspaceDocument::notice, this, &MainWindow::showStatus);
     connect(m_document, &WorkspaceDocument::editFailed, this,
             [this](const QString& message) { showError(tr("The workspace could not be written"), message); });
@@ -355,6 +360,7 @@ void MainWindow::retranslateUi()
     m_actions->restoreBackup()->setEnabled(m_document->isOpen() && !m_document->isDatabase()
                                            && !m_document->store()->isReadOnly());
     m_actions->restoreBackup()->setToolTip(m_document->fileOnlyReason());
+    m_actions->refresh()->setEnabled(m_document->isOpen());
     m_editActions->retranslate();
     m_exportActions->retranslate();
     m_exchangeActions->retranslate();

@@ -14,8 +14,10 @@
 #include <QFile>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace cb::ui {
@@ -41,11 +43,23 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
+// Often enough that another window's change shows up while the officer looks; a look is one cheap PRAGMA.
+constexpr int kWatchIntervalMs = 2000;
+
 } // namespace
 
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new SharedSelection(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new SharedSelection(this)),
+      m_watch(new QTimer(this))
 {
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &WorkspaceDocument::watchForChanges);
+    if (qGuiApp) {
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                watchForChanges();
+        });
+    }
 }
 
 WorkspaceDocument::~WorkspaceDocument() = default;
@@ -248,12 +262,44 @@ bool WorkspaceDocument::reload(QString* error)
         setError(error, tr("No workspace is open."));
         return false;
     }
+    // Taken before reading, so that a change committed elsewhere while reading is seen at the next look.
+    const qint64 marker = m_store->changeMarker();
     WorkspaceData fresh;
     if (!loadWorkspace(*m_store, &fresh, error))
         return false;
     m_data = std::move(fresh);
+    m_seenMarker = marker;
     emit dataChanged();
     return true;
+}
+
+bool WorkspaceDocument::refreshIfChangedElsewhere(QString* error)
+{
+    if (!isOpen())
+        return false;
+    const qint64 marker = m_store->changeMarker();
+    if (marker < 0 || marker == m_seenMarker)
+        return false;
+    return reload(error);
+}
+
+void WorkspaceDocument::setWatchInterval(int milliseconds)
+{
+    m_watch->stop();
+    m_watching = milliseconds > 0;
+    if (!m_watching)
+        return;
+    m_watch->setInterval(milliseconds);
+    if (isOpen())
+        m_watch->start();
+}
+
+void WorkspaceDocument::watchForChanges()
+{
+    QString e;
+    if (!refreshIfChangedElsewhere(&e) && !e.isEmpty())
+        emit notice(
+            tr("The workspace was changed by another window or program, but could not be read again: %1").arg(e));
 }
 
 void WorkspaceDocument::close()
@@ -263,7 +309,9 @@ void WorkspaceDocument::close()
     m_undoStack->clear();
     m_selection->clear();
     m_data = WorkspaceData();
+    m_watch->stop();
     m_store.reset();
+    m_seenMarker = -1;
     m_path.clear();
     m_database.reset();
     emit workspaceOpened();
@@ -271,6 +319,7 @@ void WorkspaceDocument::close()
 
 bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error)
 {
+    const qint64 marker = store->changeMarker();
     WorkspaceData fresh;
     if (!loadWorkspace(*store, &fresh, error))
         return false;
@@ -278,6 +327,9 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
     m_undoStack->clear();
     m_selection->clear();
     m_store = std::move(store);
+    m_seenMarker = marker;
+    if (m_watching && marker >= 0)
+        m_watch->start();
     m_data = std::move(fresh);
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_database.reset();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace cb::ui {
@@ -53,6 +54,15 @@ public:
     bool restoreFrom(const QString& backupPath, QString* undoPath, QString* error);
     /** Reads the whole workspace again from its store and announces dataChanged(). */
     bool reload(QString* error);
+    /**
+     * Reads the workspace again if another CityBridge window or program has saved changes to it since it was
+     * last read (SQLite's data_version). Called every few seconds while a workspace is open, when the
+     * application becomes active, and by View > Refresh. Returns true when it reloaded; on a failed read error
+     * says why and the previous snapshot stays.
+     */
+    bool refreshIfChangedElsewhere(QString* error = nullptr);
+    /** How often the document looks for changes made elsewhere (milliseconds; 0 stops looking). */
+    void setWatchInterval(int milliseconds);
     /** Closes the workspace; the document is then empty. */
     void close();
 
@@ -118,6 +128,7 @@ private:
     bool adopt(std::unique_ptr<WorkspaceStore> store, const QString& path, QString* error);
     bool runInTransaction(WorkspaceEdit* edit, bool forward, QString* error);
     void refreshAfterEdit();
+    void watchForChanges();
 
     std::unique_ptr<WorkspaceStore> m_store;
     QString m_path;
@@ -126,6 +137,9 @@ private:
     bool m_refreshingAfterOwnEdit = false;
     QUndoStack* m_undoStack = nullptr;
     SharedSelection* m_selection = nullptr;
+    QTimer* m_watch = nullptr;
+    bool m_watching = true;
+    qint64 m_seenMarker = -1; ///< the store's change marker when the snapshot was read
 };
 
 } // namespace cb::ui
