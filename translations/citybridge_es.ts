@@ -5035,10 +5035,6 @@ Oferta: %4</translation>
         <translation>Elija la columna que nombra a la ciudad o institución que responde.</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>

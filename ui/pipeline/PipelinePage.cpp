@@ -394,7 +394,7 @@ void PipelinePage::applyDormancySetting(int months)
     if (m_updatingSetting || months == m_model->policy().months())
         return;
     QString error;
-    const QString text = tr("Flag as dormant after %n month(s)", "", months);
+    const UndoText text([months] { return tr("Flag as dormant after %n month(s)", "", months); });
     if (!m_document->perform(std::make_unique<DormancySettingEdit>(months, text), &error)) {
         m_message->setText(tr("The setting could not be saved: %1").arg(error));
         m_message->show();
@@ -403,7 +403,7 @@ void PipelinePage::applyDormancySetting(int months)
         return;
     }
     m_message->hide();
-    emit statusMessage(text);
+    emit statusMessage(text.current());
 }
 
 void PipelinePage::showColumnMenu(const QPoint& position)
