@@ -48,9 +48,10 @@ struct IdMaps
 } // namespace
 
 MergeEdit::MergeEdit(const MergePlan& plan, const QString& user, const UndoText& text)
-    : WorkspaceEdit(text.isEmpty() ? UndoText([name = QFileInfo(plan.packagePath).fileName()] { return tr("Merge %1").arg(name); })
-                                  : text), m_plan(plan),
-      m_takeTheirs(plan.theirsChoices()), m_user(user)
+    : WorkspaceEdit(text.isEmpty()
+                        ? UndoText([name = QFileInfo(plan.packagePath).fileName()] { return tr("Merge %1").arg(name); })
+                        : text),
+      m_plan(plan), m_takeTheirs(plan.theirsChoices()), m_user(user)
 {
     m_plan.theirs.reindex();
 }

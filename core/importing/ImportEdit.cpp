@@ -25,7 +25,8 @@ bool setError(QString* error, const QString& message)
 } // namespace
 
 ImportEdit::ImportEdit(const ImportPlan& plan, const UndoText& text)
-    : WorkspaceEdit(text.isEmpty() ? UndoText([name = plan.fileName] { return tr("Import %1").arg(name); }) : text), m_plan(plan)
+    : WorkspaceEdit(text.isEmpty() ? UndoText([name = plan.fileName] { return tr("Import %1").arg(name); }) : text),
+      m_plan(plan)
 {
 }
 

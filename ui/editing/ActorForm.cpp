@@ -525,7 +525,9 @@ bool ActorForm::save()
         if (ok)
             id = raw->actorId();
     } else {
-        ok = m_document->perform(ActorEdit::update(a, [names = a.names] { return tr("Edit %1").arg(names.value(currentLanguage())); }), &error);
+        ok = m_document->perform(
+            ActorEdit::update(a, [names = a.names] { return tr("Edit %1").arg(names.value(currentLanguage())); }),
+            &error);
     }
     if (!ok) {
         // The officer's input stays in the form, to try again once the file can be written.
@@ -544,7 +546,10 @@ void ActorForm::removeActor()
         return;
     const QString name = m_original.names.value(currentLanguage());
     QString error;
-    if (!m_document->perform(ActorEdit::remove(m_original, [names = m_original.names] { return tr("Remove %1").arg(names.value(currentLanguage())); }), &error)) {
+    if (!m_document->perform(
+            ActorEdit::remove(
+                m_original, [names = m_original.names] { return tr("Remove %1").arg(names.value(currentLanguage())); }),
+            &error)) {
         setStatus(tr("Not removed: %1").arg(error), true);
         return;
     }

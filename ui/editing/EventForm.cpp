@@ -397,14 +397,20 @@ bool EventForm::save()
     EventId id = m_original.id;
     bool ok = false;
     if (m_original.id == 0) {
-        auto edit = EventEdit::add(e, data, [titles = e.titles] { return tr("Add event %1").arg(titles.value(currentLanguage())); });
+        auto edit = EventEdit::add(
+            e, data, [titles = e.titles] { return tr("Add event %1").arg(titles.value(currentLanguage())); });
         EventEdit* raw = edit.get();
         ok = m_document->perform(std::move(edit), &error);
         if (ok)
             id = raw->eventId();
     } else {
         const Event* stored = data.event(m_original.id);
-        ok = stored && m_document->perform(EventEdit::update(*stored, e, data, [titles = e.titles] { return tr("Edit event %1").arg(titles.value(currentLanguage())); }), &error);
+        ok = stored &&
+             m_document->perform(EventEdit::update(*stored, e, data,
+                                                   [titles = e.titles] {
+                                                       return tr("Edit event %1").arg(titles.value(currentLanguage()));
+                                                   }),
+                                 &error);
     }
     if (!ok) {
         FieldErrors::setStatus(m_status, tr("Not saved: %1").arg(error), true);
@@ -423,7 +429,11 @@ void EventForm::removeEvent()
         return;
     const QString name = stored->titles.value(currentLanguage());
     QString error;
-    if (!m_document->perform(EventEdit::remove(*stored, m_document->data(), [titles = stored->titles] { return tr("Remove event %1").arg(titles.value(currentLanguage())); }), &error)) {
+    if (!m_document->perform(EventEdit::remove(*stored, m_document->data(),
+                                               [titles = stored->titles] {
+                                                   return tr("Remove event %1").arg(titles.value(currentLanguage()));
+                                               }),
+                             &error)) {
         FieldErrors::setStatus(m_status, tr("Not removed: %1").arg(error), true);
         return;
     }

@@ -240,9 +240,8 @@ bool PartnershipDetailsPanel::moveToChosenStage()
         return false;
     const QString target = m_moveStage->currentData().toString();
     const DecisionContext context{WorkspaceDocument::userName(), m_moveNote->text().trimmed(), QString()};
-    const UndoText text([pair = pairNameSource(), target] {
-        return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(target));
-    });
+    const UndoText text(
+        [pair = pairNameSource(), target] { return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(target)); });
     QString error;
     const bool ok = m_document->perform(std::make_unique<StageChangeEdit>(m_partnership.uid, target, m_moveDate->date(),
                                                                           m_moveNote->text().trimmed(), context, text),
@@ -265,9 +264,8 @@ bool PartnershipDetailsPanel::markDormant()
     const QDate last = DormancyPolicy::lastActivity(m_partnership);
     const QString note = tr("No activity since %1").arg(isoDate(last));
     const DecisionContext context{WorkspaceDocument::userName(), note, QString()};
-    const UndoText text([pair = pairNameSource()] {
-        return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(stage::Dormant));
-    });
+    const UndoText text(
+        [pair = pairNameSource()] { return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(stage::Dormant)); });
     QString error;
     if (!m_document->perform(
             std::make_unique<StageChangeEdit>(m_partnership.uid, stage::Dormant, m_today, note, context, text),

@@ -386,7 +386,8 @@ void ProposalsPage::decide(const QString& action)
     };
     std::vector<std::unique_ptr<WorkspaceEdit>> edits;
     if (action == QStringLiteral("accept")) {
-        edits.push_back(std::make_unique<AcceptPairEdit>(p.actorA, p.actorB, context, [] { return tr("Accept pair"); }));
+        edits.push_back(
+            std::make_unique<AcceptPairEdit>(p.actorA, p.actorB, context, [] { return tr("Accept pair"); }));
     } else if (action == QStringLiteral("clear")) {
         for (const PairRule& rule : m_document->data().pairRules) {
             if (rule.actorA == std::min(p.actorA, p.actorB) && rule.actorB == std::max(p.actorA, p.actorB))
