@@ -4323,7 +4323,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Friendship MoU</source>
-        <translation>Memorando de entendimiento de amistad</translation>
+        <translation>Memorando de amistad</translation>
     </message>
     <message>
         <source>Pilot project</source>
