@@ -5517,10 +5517,6 @@ Offer: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4828,7 +4828,7 @@ Oferta: %4</translation>
     </message>
     <message>
         <source>Friendship MoU</source>
-        <translation>Memorando de entendimiento de amistad</translation>
+        <translation>Memorando de amistad</translation>
     </message>
     <message>
         <source>Pilot project</source>
@@ -5538,10 +5538,6 @@ Oferta: %4</translation>
     <message>
         <source>Choose the column that names the responding city or institution.</source>
         <translation>Elija la columna que nombra a la ciudad o institución que responde.</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>

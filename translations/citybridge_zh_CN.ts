@@ -5512,10 +5512,6 @@ Offer: %4</source>
         <translation>请选择写有答复城市或机构名称的列。</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>

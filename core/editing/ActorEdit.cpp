@@ -36,7 +36,7 @@ bool readAll(QList<T>* out, Read read, QString* error)
 
 } // namespace
 
-ActorEdit::ActorEdit(Kind kind, const Actor& actor, const QString& text)
+ActorEdit::ActorEdit(Kind kind, const Actor& actor, const UndoText& text)
     : WorkspaceEdit(text), m_kind(kind), m_uid(actor.uid), m_after(actor), m_id(actor.id)
 {
     if (m_uid.isEmpty()) {
@@ -46,7 +46,7 @@ ActorEdit::ActorEdit(Kind kind, const Actor& actor, const QString& text)
     }
 }
 
-std::unique_ptr<ActorEdit> ActorEdit::add(const Actor& actor, const QString& text)
+std::unique_ptr<ActorEdit> ActorEdit::add(const Actor& actor, const UndoText& text)
 {
     Actor fresh = actor;
     fresh.id = 0;
@@ -54,12 +54,12 @@ std::unique_ptr<ActorEdit> ActorEdit::add(const Actor& actor, const QString& tex
     return std::unique_ptr<ActorEdit>(new ActorEdit(Kind::Add, fresh, text));
 }
 
-std::unique_ptr<ActorEdit> ActorEdit::update(const Actor& changed, const QString& text)
+std::unique_ptr<ActorEdit> ActorEdit::update(const Actor& changed, const UndoText& text)
 {
     return std::unique_ptr<ActorEdit>(new ActorEdit(Kind::Update, changed, text));
 }
 
-std::unique_ptr<ActorEdit> ActorEdit::remove(const Actor& actor, const QString& text)
+std::unique_ptr<ActorEdit> ActorEdit::remove(const Actor& actor, const UndoText& text)
 {
     return std::unique_ptr<ActorEdit>(new ActorEdit(Kind::Remove, actor, text));
 }

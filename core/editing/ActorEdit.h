@@ -25,14 +25,14 @@ class ActorEdit : public WorkspaceEdit
 {
 public:
     /** Adds actor (its id is ignored; an empty uid gets a generated one). */
-    static std::unique_ptr<ActorEdit> add(const Actor& actor, const QString& text);
+    static std::unique_ptr<ActorEdit> add(const Actor& actor, const UndoText& text);
     /**
      * Replaces the stored actor with changed (same uid). The first write is refused when the stored version is
      * no longer changed.version: someone else saved it since the form loaded it.
      */
-    static std::unique_ptr<ActorEdit> update(const Actor& changed, const QString& text);
+    static std::unique_ptr<ActorEdit> update(const Actor& changed, const UndoText& text);
     /** Removes the actor with everything that hangs on it. */
-    static std::unique_ptr<ActorEdit> remove(const Actor& actor, const QString& text);
+    static std::unique_ptr<ActorEdit> remove(const Actor& actor, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -43,7 +43,7 @@ public:
 
 private:
     enum class Kind { Add, Update, Remove };
-    ActorEdit(Kind kind, const Actor& actor, const QString& text);
+    ActorEdit(Kind kind, const Actor& actor, const UndoText& text);
 
     bool insert(WorkspaceStore& store, const Actor& actor, QString* error);
     bool replace(WorkspaceStore& store, const Actor& with, bool checkVersion, QString* error);

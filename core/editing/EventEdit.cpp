@@ -28,7 +28,7 @@ bool fail(QString* error, const QString& message)
 } // namespace
 
 EventEdit::EventEdit(const std::optional<Event>& before, const std::optional<Event>& after, const WorkspaceData& data,
-                     const QString& text)
+                     const UndoText& text)
     : WorkspaceEdit(text), m_before(before), m_after(after)
 {
     m_uid = (before ? before : after)->uid;
@@ -47,7 +47,7 @@ EventEdit::EventEdit(const std::optional<Event>& before, const std::optional<Eve
     m_id = before ? before->id : 0;
 }
 
-std::unique_ptr<EventEdit> EventEdit::add(const Event& event, const WorkspaceData& data, const QString& text)
+std::unique_ptr<EventEdit> EventEdit::add(const Event& event, const WorkspaceData& data, const UndoText& text)
 {
     Event fresh = event;
     fresh.id = 0;
@@ -55,14 +55,14 @@ std::unique_ptr<EventEdit> EventEdit::add(const Event& event, const WorkspaceDat
 }
 
 std::unique_ptr<EventEdit> EventEdit::update(const Event& before, const Event& after, const WorkspaceData& data,
-                                             const QString& text)
+                                             const UndoText& text)
 {
     Event changed = after;
     changed.uid = before.uid;
     return std::unique_ptr<EventEdit>(new EventEdit(before, changed, data, text));
 }
 
-std::unique_ptr<EventEdit> EventEdit::remove(const Event& event, const WorkspaceData& data, const QString& text)
+std::unique_ptr<EventEdit> EventEdit::remove(const Event& event, const WorkspaceData& data, const UndoText& text)
 {
     return std::unique_ptr<EventEdit>(new EventEdit(event, std::nullopt, data, text));
 }

@@ -22,11 +22,11 @@ class EventEdit : public WorkspaceEdit
 {
 public:
     /** Adds event (its id is ignored; an empty uid gets a generated one). */
-    static std::unique_ptr<EventEdit> add(const Event& event, const WorkspaceData& data, const QString& text);
+    static std::unique_ptr<EventEdit> add(const Event& event, const WorkspaceData& data, const UndoText& text);
     /** Replaces the stored event with the same uid, participations included. */
     static std::unique_ptr<EventEdit> update(const Event& before, const Event& after, const WorkspaceData& data,
-                                             const QString& text);
-    static std::unique_ptr<EventEdit> remove(const Event& event, const WorkspaceData& data, const QString& text);
+                                             const UndoText& text);
+    static std::unique_ptr<EventEdit> remove(const Event& event, const WorkspaceData& data, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -37,7 +37,7 @@ public:
 
 private:
     EventEdit(const std::optional<Event>& before, const std::optional<Event>& after, const WorkspaceData& data,
-              const QString& text);
+              const UndoText& text);
     bool write(WorkspaceStore& store, const std::optional<Event>& from, const std::optional<Event>& to,
                QString* error);
 

@@ -32,7 +32,7 @@ bool sameContent(const Interest& a, const Interest& b)
 } // namespace
 
 InterestEdit::InterestEdit(const std::optional<Interest>& before, const std::optional<Interest>& after,
-                           const WorkspaceData& data, const QString& text)
+                           const WorkspaceData& data, const UndoText& text)
     : WorkspaceEdit(text), m_before(before), m_after(after)
 {
     m_fromUid = actorUid(data, (after ? after : before)->fromActorId);
@@ -44,7 +44,7 @@ InterestEdit::InterestEdit(const std::optional<Interest>& before, const std::opt
 }
 
 std::unique_ptr<InterestEdit> InterestEdit::add(const Interest& interest, const WorkspaceData& data,
-                                                const QString& text)
+                                                const UndoText& text)
 {
     Interest fresh = interest;
     fresh.id = 0;
@@ -52,7 +52,7 @@ std::unique_ptr<InterestEdit> InterestEdit::add(const Interest& interest, const 
 }
 
 std::unique_ptr<InterestEdit> InterestEdit::update(const Interest& before, const Interest& after,
-                                                   const WorkspaceData& data, const QString& text)
+                                                   const WorkspaceData& data, const UndoText& text)
 {
     Interest changed = after;
     changed.fromActorId = before.fromActorId; // an interest stays with the actor that expressed it
@@ -60,7 +60,7 @@ std::unique_ptr<InterestEdit> InterestEdit::update(const Interest& before, const
 }
 
 std::unique_ptr<InterestEdit> InterestEdit::remove(const Interest& interest, const WorkspaceData& data,
-                                                   const QString& text)
+                                                   const UndoText& text)
 {
     return std::unique_ptr<InterestEdit>(new InterestEdit(interest, std::nullopt, data, text));
 }

@@ -18,11 +18,11 @@ struct WorkspaceData;
 class InterestEdit : public WorkspaceEdit
 {
 public:
-    static std::unique_ptr<InterestEdit> add(const Interest& interest, const WorkspaceData& data, const QString& text);
+    static std::unique_ptr<InterestEdit> add(const Interest& interest, const WorkspaceData& data, const UndoText& text);
     static std::unique_ptr<InterestEdit> update(const Interest& before, const Interest& after,
-                                                const WorkspaceData& data, const QString& text);
+                                                const WorkspaceData& data, const UndoText& text);
     static std::unique_ptr<InterestEdit> remove(const Interest& interest, const WorkspaceData& data,
-                                                const QString& text);
+                                                const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -32,7 +32,7 @@ public:
 
 private:
     InterestEdit(const std::optional<Interest>& before, const std::optional<Interest>& after, const WorkspaceData& data,
-                 const QString& text);
+                 const UndoText& text);
     /** forward: from m_before to m_after; otherwise back. */
     bool write(WorkspaceStore& store, bool forward, QString* error);
     /** Sets the current row ids of the actors of interest; toUid names its target (empty for a country). */

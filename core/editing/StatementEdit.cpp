@@ -23,7 +23,7 @@ bool sameContent(const Statement& a, const Statement& b)
 } // namespace
 
 StatementEdit::StatementEdit(const std::optional<Statement>& before, const std::optional<Statement>& after,
-                             const WorkspaceData& data, const QString& text)
+                             const WorkspaceData& data, const UndoText& text)
     : WorkspaceEdit(text), m_before(before), m_after(after)
 {
     const Statement& any = after ? *after : *before;
@@ -32,13 +32,13 @@ StatementEdit::StatementEdit(const std::optional<Statement>& before, const std::
 }
 
 std::unique_ptr<StatementEdit> StatementEdit::add(const Statement& statement, const WorkspaceData& data,
-                                                  const QString& text)
+                                                  const UndoText& text)
 {
     return std::unique_ptr<StatementEdit>(new StatementEdit(std::nullopt, statement, data, text));
 }
 
 std::unique_ptr<StatementEdit> StatementEdit::update(const Statement& before, const Statement& after,
-                                                     const WorkspaceData& data, const QString& text)
+                                                     const WorkspaceData& data, const UndoText& text)
 {
     Statement changed = after;
     changed.actorId = before.actorId; // a statement stays with its actor
@@ -46,7 +46,7 @@ std::unique_ptr<StatementEdit> StatementEdit::update(const Statement& before, co
 }
 
 std::unique_ptr<StatementEdit> StatementEdit::remove(const Statement& statement, const WorkspaceData& data,
-                                                     const QString& text)
+                                                     const UndoText& text)
 {
     return std::unique_ptr<StatementEdit>(new StatementEdit(statement, std::nullopt, data, text));
 }

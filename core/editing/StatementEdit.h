@@ -20,11 +20,11 @@ class StatementEdit : public WorkspaceEdit
 {
 public:
     static std::unique_ptr<StatementEdit> add(const Statement& statement, const WorkspaceData& data,
-                                              const QString& text);
+                                              const UndoText& text);
     static std::unique_ptr<StatementEdit> update(const Statement& before, const Statement& after,
-                                                 const WorkspaceData& data, const QString& text);
+                                                 const WorkspaceData& data, const UndoText& text);
     static std::unique_ptr<StatementEdit> remove(const Statement& statement, const WorkspaceData& data,
-                                                 const QString& text);
+                                                 const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -34,7 +34,7 @@ public:
 
 private:
     StatementEdit(const std::optional<Statement>& before, const std::optional<Statement>& after,
-                  const WorkspaceData& data, const QString& text);
+                  const WorkspaceData& data, const UndoText& text);
     bool write(WorkspaceStore& store, const std::optional<Statement>& from, const std::optional<Statement>& to,
                QString* error);
 

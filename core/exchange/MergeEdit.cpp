@@ -44,9 +44,11 @@ struct IdMaps
 
 } // namespace
 
-MergeEdit::MergeEdit(const MergePlan& plan, const QString& user, const QString& text)
-    : WorkspaceEdit(text.isEmpty() ? tr("Merge %1").arg(QFileInfo(plan.packagePath).fileName()) : text), m_plan(plan),
-      m_takeTheirs(plan.theirsChoices()), m_user(user)
+MergeEdit::MergeEdit(const MergePlan& plan, const QString& user, const UndoText& text)
+    : WorkspaceEdit(text.isEmpty()
+                        ? UndoText([name = QFileInfo(plan.packagePath).fileName()] { return tr("Merge %1").arg(name); })
+                        : text),
+      m_plan(plan), m_takeTheirs(plan.theirsChoices()), m_user(user)
 {
     m_plan.theirs.reindex();
 }

@@ -27,7 +27,7 @@ class MergeEdit : public WorkspaceEdit
 
 public:
     /** user is written to the decision log as the officer who merged. */
-    MergeEdit(const MergePlan& plan, const QString& user, const QString& text = QString());
+    MergeEdit(const MergePlan& plan, const QString& user, const UndoText& text = UndoText());
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;

@@ -22,8 +22,9 @@ bool setError(QString* error, const QString& message)
 
 } // namespace
 
-ImportEdit::ImportEdit(const ImportPlan& plan, const QString& text)
-    : WorkspaceEdit(text.isEmpty() ? tr("Import %1").arg(plan.fileName) : text), m_plan(plan)
+ImportEdit::ImportEdit(const ImportPlan& plan, const UndoText& text)
+    : WorkspaceEdit(text.isEmpty() ? UndoText([name = plan.fileName] { return tr("Import %1").arg(name); }) : text),
+      m_plan(plan)
 {
 }
 

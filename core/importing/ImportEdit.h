@@ -21,7 +21,7 @@ class ImportEdit : public WorkspaceEdit
     Q_DECLARE_TR_FUNCTIONS(cb::ImportEdit)
 
 public:
-    explicit ImportEdit(const ImportPlan& plan, const QString& text = QString());
+    explicit ImportEdit(const ImportPlan& plan, const UndoText& text = UndoText());
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;

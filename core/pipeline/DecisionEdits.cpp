@@ -74,7 +74,7 @@ std::optional<Partnership> findPartnership(WorkspaceStore& store, const QString&
     return std::nullopt;
 }
 
-AcceptPairEdit::AcceptPairEdit(ActorId a, ActorId b, const DecisionContext& context, const QString& text)
+AcceptPairEdit::AcceptPairEdit(ActorId a, ActorId b, const DecisionContext& context, const UndoText& text)
     : WorkspaceEdit(text),
       m_a(std::min(a, b)),
       m_b(std::max(a, b)),
@@ -161,7 +161,7 @@ bool AcceptPairEdit::revert(WorkspaceStore& store, QString* error)
 }
 
 PairRuleEdit::PairRuleEdit(ActorId a, ActorId b, const QString& rule, bool set, const DecisionContext& context,
-                           const QString& text)
+                           const UndoText& text)
     : WorkspaceEdit(text), m_a(std::min(a, b)), m_b(std::max(a, b)), m_rule(rule), m_set(set), m_context(context)
 {
 }
@@ -234,7 +234,7 @@ bool PairRuleEdit::revert(WorkspaceStore& store, QString* error)
 }
 
 StageChangeEdit::StageChangeEdit(const QString& partnershipUid, const QString& stage, const QDate& date,
-                                 const QString& note, const DecisionContext& context, const QString& text)
+                                 const QString& note, const DecisionContext& context, const UndoText& text)
     : WorkspaceEdit(text), m_uid(partnershipUid), m_stage(stage), m_date(date), m_note(note), m_context(context)
 {
 }
@@ -296,7 +296,7 @@ bool StageChangeEdit::revert(WorkspaceStore& store, QString* error)
 }
 
 PartnershipDetailsEdit::PartnershipDetailsEdit(const Partnership& changed, const DecisionContext& context,
-                                               const QString& text)
+                                               const UndoText& text)
     : WorkspaceEdit(text), m_after(changed), m_context(context)
 {
 }

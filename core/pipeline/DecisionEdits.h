@@ -30,7 +30,7 @@ struct DecisionContext
 class AcceptPairEdit : public WorkspaceEdit
 {
 public:
-    AcceptPairEdit(ActorId a, ActorId b, const DecisionContext& context, const QString& text);
+    AcceptPairEdit(ActorId a, ActorId b, const DecisionContext& context, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -59,7 +59,7 @@ class PairRuleEdit : public WorkspaceEdit
 public:
     /** set: true puts rule on the pair, false clears it. */
     PairRuleEdit(ActorId a, ActorId b, const QString& rule, bool set, const DecisionContext& context,
-                 const QString& text);
+                 const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -84,7 +84,7 @@ class StageChangeEdit : public WorkspaceEdit
 {
 public:
     StageChangeEdit(const QString& partnershipUid, const QString& stage, const QDate& date, const QString& note,
-                    const DecisionContext& context, const QString& text);
+                    const DecisionContext& context, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;
@@ -103,7 +103,7 @@ private:
 class PartnershipDetailsEdit : public WorkspaceEdit
 {
 public:
-    PartnershipDetailsEdit(const Partnership& changed, const DecisionContext& context, const QString& text);
+    PartnershipDetailsEdit(const Partnership& changed, const DecisionContext& context, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;

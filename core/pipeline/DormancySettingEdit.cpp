@@ -13,7 +13,7 @@ constexpr int kMergeId = 0x44524d; // "DRM"
 
 } // namespace
 
-DormancySettingEdit::DormancySettingEdit(int months, const QString& text) : WorkspaceEdit(text), m_months(months) {}
+DormancySettingEdit::DormancySettingEdit(int months, const UndoText& text) : WorkspaceEdit(text), m_months(months) {}
 
 bool DormancySettingEdit::apply(WorkspaceStore& store, QString* error)
 {

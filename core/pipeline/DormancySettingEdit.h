@@ -15,7 +15,7 @@ namespace cb {
 class DormancySettingEdit : public WorkspaceEdit
 {
 public:
-    DormancySettingEdit(int months, const QString& text);
+    DormancySettingEdit(int months, const UndoText& text);
 
     bool apply(WorkspaceStore& store, QString* error) override;
     bool revert(WorkspaceStore& store, QString* error) override;

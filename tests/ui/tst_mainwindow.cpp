@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private slots:
     void kindFilterAndEscaping();
     void languageSwitchRerendersData();
     void languageChangeRetranslates();
+    void undoTextFollowsLanguage();
     void recentFiles();
     void openFailureKeepsWorkspace();
     void geometryIsRemembered();
@@ -274,6 +276,40 @@ void TestMainWindow::languageChangeRetranslates()
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
     QVERIFY(w.detail->toPlainText().contains(QStringLiteral("Names")));
     QVERIFY(!w.detail->toPlainText().contains(QStringLiteral("«")));
+}
+
+// An edit made in English is offered as "Undo …" in Chinese once the interface is Chinese, and back.
+void TestMainWindow::undoTextFollowsLanguage()
+{
+    Window w;
+    open(w, m_workspace.path);
+    auto* months = w.window.findChild<QSpinBox*>(QStringLiteral("pipelineDormantMonths"));
+    QAction* undo = w.window.findChild<QAction*>(QStringLiteral("undoAction"));
+    QAction* redo = w.window.findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(months && undo && redo);
+    const int value = months->value() == 7 ? 8 : 7;
+    months->setValue(value);
+    QCOMPARE(w.window.document()->undoStack()->count(), 1);
+    const char* context = "cb::ui::PipelinePage";
+    const char* source = "Flag as dormant after %n month(s)";
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Flag as dormant after %1 months").arg(value));
+
+    w.window.findChild<QAction*>(QStringLiteral("language_zh"))->trigger();
+    const QString chinese = QCoreApplication::translate(context, source, "", value);
+    QVERIFY2(!chinese.contains(QStringLiteral("months")), qPrintable(chinese));
+    QTRY_COMPARE(undo->text(), QCoreApplication::translate("cb::ui::MainActions", "&Undo %1").arg(chinese));
+    QVERIFY(!undo->text().contains(QStringLiteral("Undo")));
+
+    // Undone in Chinese, the redo entry is Chinese; switching to Spanish turns it Spanish.
+    w.window.document()->undo();
+    QCOMPARE(redo->text(), QCoreApplication::translate("cb::ui::MainActions", "&Redo %1").arg(chinese));
+    w.window.findChild<QAction*>(QStringLiteral("language_es"))->trigger();
+    const QString spanish = QCoreApplication::translate(context, source, "", value);
+    QVERIFY2(spanish.contains(QStringLiteral("meses")), qPrintable(spanish));
+    QTRY_COMPARE(redo->text(), QCoreApplication::translate("cb::ui::MainActions", "&Redo %1").arg(spanish));
+
+    w.window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+    QTRY_COMPARE(redo->text(), QStringLiteral("&Redo Flag as dormant after %1 months").arg(value));
 }
 
 void TestMainWindow::recentFiles()

@@ -532,19 +532,23 @@ bool ActorForm::save()
     }
     m_errors.clear();
     QString error;
-    const QString name = a.names.value(currentLanguage());
     bool ok = false;
     ActorId id = m_original.id;
     if (m_original.id == 0) {
         Actor fresh = a;
         fresh.uid = newActorUid(a, m_document->data());
-        auto edit = ActorEdit::add(fresh, a.isCity() ? tr("Add city %1").arg(name) : tr("Add institution %1").arg(name));
+        auto edit = ActorEdit::add(fresh, [names = a.names, city = a.isCity()] {
+            const QString shown = names.value(currentLanguage());
+            return city ? tr("Add city %1").arg(shown) : tr("Add institution %1").arg(shown);
+        });
         ActorEdit* raw = edit.get();
         ok = m_document->perform(std::move(edit), &error);
         if (ok)
             id = raw->actorId();
     } else {
-        ok = m_document->perform(ActorEdit::update(a, tr("Edit %1").arg(name)), &error);
+        ok = m_document->perform(
+            ActorEdit::update(a, [names = a.names] { return tr("Edit %1").arg(names.value(currentLanguage())); }),
+            &error);
     }
     if (!ok) {
         // The officer's input stays in the form, to try again once the file can be written.
@@ -571,7 +575,10 @@ void ActorForm::removeActor()
         return;
     const QString name = m_original.names.value(currentLanguage());
     QString error;
-    if (!m_document->perform(ActorEdit::remove(m_original, tr("Remove %1").arg(name)), &error)) {
+    if (!m_document->perform(
+            ActorEdit::remove(
+                m_original, [names = m_original.names] { return tr("Remove %1").arg(names.value(currentLanguage())); }),
+            &error)) {
         setStatus(tr("Not removed: %1").arg(error), true);
         return;
     }

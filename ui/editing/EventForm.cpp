@@ -393,19 +393,24 @@ bool EventForm::save()
         return false;
     }
     m_errors.clear();
-    const QString name = e.titles.value(currentLanguage());
     QString error;
     EventId id = m_original.id;
     bool ok = false;
     if (m_original.id == 0) {
-        auto edit = EventEdit::add(e, data, tr("Add event %1").arg(name));
+        auto edit = EventEdit::add(
+            e, data, [titles = e.titles] { return tr("Add event %1").arg(titles.value(currentLanguage())); });
         EventEdit* raw = edit.get();
         ok = m_document->perform(std::move(edit), &error);
         if (ok)
             id = raw->eventId();
     } else {
         const Event* stored = data.event(m_original.id);
-        ok = stored && m_document->perform(EventEdit::update(*stored, e, data, tr("Edit event %1").arg(name)), &error);
+        ok = stored &&
+             m_document->perform(EventEdit::update(*stored, e, data,
+                                                   [titles = e.titles] {
+                                                       return tr("Edit event %1").arg(titles.value(currentLanguage()));
+                                                   }),
+                                 &error);
     }
     if (!ok) {
         FieldErrors::setStatus(m_status, tr("Not saved: %1").arg(error), true);
@@ -424,7 +429,11 @@ void EventForm::removeEvent()
         return;
     const QString name = stored->titles.value(currentLanguage());
     QString error;
-    if (!m_document->perform(EventEdit::remove(*stored, m_document->data(), tr("Remove event %1").arg(name)), &error)) {
+    if (!m_document->perform(EventEdit::remove(*stored, m_document->data(),
+                                               [titles = stored->titles] {
+                                                   return tr("Remove event %1").arg(titles.value(currentLanguage()));
+                                               }),
+                             &error)) {
         FieldErrors::setStatus(m_status, tr("Not removed: %1").arg(error), true);
         return;
     }

@@ -293,9 +293,19 @@ bool InterestsEditor::save()
         return false;
     }
     m_errors.clear();
-    const QString language = currentLanguage();
-    const QString target = i.toActorId != 0 ? data.actorName(i.toActorId, language) : data.countryName(i.toCountry, language);
-    const QString text = tr("Interest of %1 in %2").arg(data.actorName(m_actor, language), target);
+    const Actor* from = data.actor(m_actor);
+    const Actor* toActor = i.toActorId != 0 ? data.actor(i.toActorId) : nullptr;
+    const Country* toCountry = i.toActorId != 0 ? nullptr : data.country(i.toCountry);
+    LocalizedText targetNames;
+    if (toActor)
+        targetNames = toActor->names;
+    else if (toCountry)
+        targetNames = toCountry->names;
+    const UndoText text([fromNames = from ? from->names : LocalizedText(), targetNames, code = i.toCountry] {
+        const QString language = currentLanguage();
+        const QString target = targetNames.value(language);
+        return tr("Interest of %1 in %2").arg(fromNames.value(language), target.isEmpty() ? code : target);
+    });
     QString error;
     const bool ok = m_current ? m_document->perform(InterestEdit::update(*m_current, i, data, text), &error)
                               : m_document->perform(InterestEdit::add(i, data, text), &error);
@@ -316,7 +326,7 @@ bool InterestsEditor::removeSelected()
     const Interest i = m_model->interest(rows.constFirst().row());
     const WorkspaceData& data = m_document->data();
     QString error;
-    if (!m_document->perform(InterestEdit::remove(i, data, tr("Remove interest")), &error)) {
+    if (!m_document->perform(InterestEdit::remove(i, data, [] { return tr("Remove interest"); }), &error)) {
         FieldErrors::setStatus(m_status, tr("Not removed: %1").arg(error), true);
         return false;
     }

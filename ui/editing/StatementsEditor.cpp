@@ -257,16 +257,19 @@ bool StatementsEditor::save()
     }
     m_errors.clear();
     const WorkspaceData& data = m_document->data();
-    const QString what = data.themeName(s.themeId, currentLanguage());
+    const Theme* theme = data.theme(s.themeId);
+    const LocalizedText themeNames = theme ? theme->names : LocalizedText();
     QString error;
     bool ok = false;
     if (m_current) {
-        ok = m_document->perform(StatementEdit::update(*m_current, s, data, tr("Edit %1").arg(what)), &error);
+        const UndoText text([themeNames] { return tr("Edit %1").arg(themeNames.value(currentLanguage())); });
+        ok = m_document->perform(StatementEdit::update(*m_current, s, data, text), &error);
     } else {
-        ok = m_document->perform(
-            StatementEdit::add(s, data, s.kind == StatementKind::Priority ? tr("Add priority %1").arg(what)
-                                                                          : tr("Add offer %1").arg(what)),
-            &error);
+        const UndoText text([themeNames, priority = s.kind == StatementKind::Priority] {
+            const QString what = themeNames.value(currentLanguage());
+            return priority ? tr("Add priority %1").arg(what) : tr("Add offer %1").arg(what);
+        });
+        ok = m_document->perform(StatementEdit::add(s, data, text), &error);
     }
     if (!ok) {
         FieldErrors::setStatus(m_status, tr("Not saved: %1").arg(error), true);
@@ -284,9 +287,12 @@ bool StatementsEditor::removeSelected()
         return false;
     const Statement s = m_model->statement(rows.constFirst().row());
     const WorkspaceData& data = m_document->data();
+    const Theme* theme = data.theme(s.themeId);
+    const UndoText text([themeNames = theme ? theme->names : LocalizedText()] {
+        return tr("Remove %1").arg(themeNames.value(currentLanguage()));
+    });
     QString error;
-    if (!m_document->perform(
-            StatementEdit::remove(s, data, tr("Remove %1").arg(data.themeName(s.themeId, currentLanguage()))), &error)) {
+    if (!m_document->perform(StatementEdit::remove(s, data, text), &error)) {
         FieldErrors::setStatus(m_status, tr("Not removed: %1").arg(error), true);
         return false;
     }

@@ -303,7 +303,7 @@ void ImportWizard::done(int result)
 {
     if (result == QDialog::Accepted) {
         QString error;
-        auto edit = std::make_unique<ImportEdit>(m_plan, tr("Import %1").arg(QFileInfo(m_file.path).fileName()));
+        auto edit = std::make_unique<ImportEdit>(m_plan);
         if (!m_document->perform(std::move(edit), &error)) {
             m_summary->setText(tr("Nothing was imported: %1").arg(error));
             return; // the wizard stays open with the officer's choices

@@ -11,6 +11,8 @@
 #include <QMenuBar>
 #include <QUndoStack>
 
+#include "workspace/WorkspaceEdit.h"
+
 namespace cb::ui {
 
 MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(window)
@@ -140,6 +142,8 @@ void MainActions::updateUndoActions()
 
 void MainActions::retranslate()
 {
+    // The edits on the stack were named in the language of the moment they were made.
+    retranslateEdits(m_undoStack);
     updateUndoActions();
     m_fileMenu->setTitle(tr("&File"));
     m_new->setText(tr("&New Workspace…"));

@@ -2,6 +2,7 @@
 #include "PartnershipDetailsPanel.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 #include <QCheckBox>
@@ -260,7 +261,8 @@ bool PartnershipDetailsPanel::moveToChosenStage()
         return false;
     const QString target = m_moveStage->currentData().toString();
     const DecisionContext context{WorkspaceDocument::userName(), m_moveNote->text().trimmed(), QString()};
-    const QString text = tr("Move %1 to %2").arg(pairName(), DomainLabels::stage(target));
+    const UndoText text(
+        [pair = pairNameSource(), target] { return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(target)); });
     QString error;
     const bool ok = m_document->perform(std::make_unique<StageChangeEdit>(m_partnership.uid, target, m_moveDate->date(),
                                                                           m_moveNote->text().trimmed(), context, text),
@@ -283,7 +285,8 @@ bool PartnershipDetailsPanel::markDormant()
     const QDate last = DormancyPolicy::lastActivity(m_partnership);
     const QString note = tr("No activity since %1").arg(isoDate(last));
     const DecisionContext context{WorkspaceDocument::userName(), note, QString()};
-    const QString text = tr("Move %1 to %2").arg(pairName(), DomainLabels::stage(stage::Dormant));
+    const UndoText text(
+        [pair = pairNameSource()] { return tr("Move %1 to %2").arg(pair(), DomainLabels::stage(stage::Dormant)); });
     QString error;
     if (!m_document->perform(
             std::make_unique<StageChangeEdit>(m_partnership.uid, stage::Dormant, m_today, note, context, text),
@@ -307,7 +310,7 @@ bool PartnershipDetailsPanel::saveDetails()
     changed.nextActionDue = m_dueEnabled->isChecked() ? m_due->date() : QDate();
     changed.summary = m_summary->toPlainText().trimmed();
     const DecisionContext context{WorkspaceDocument::userName(), QString(), QString()};
-    const QString text = tr("Edit details of %1").arg(pairName());
+    const UndoText text([pair = pairNameSource()] { return tr("Edit details of %1").arg(pair()); });
     QString error;
     if (!m_document->perform(std::make_unique<PartnershipDetailsEdit>(changed, context, text), &error)) {
         // Someone else saved it first when the stored version is no longer the one the details were typed on.
@@ -510,10 +513,18 @@ void PartnershipDetailsPanel::showMessage(const QString& text, bool error)
 
 QString PartnershipDetailsPanel::pairName() const
 {
+    return pairNameSource()();
+}
+
+std::function<QString()> PartnershipDetailsPanel::pairNameSource() const
+{
     const WorkspaceData& data = m_document->data();
-    const QString language = currentLanguage();
-    return tr("%1 – %2").arg(data.actorName(m_partnership.actorA, language),
-                             data.actorName(m_partnership.actorB, language));
+    const Actor* a = data.actor(m_partnership.actorA);
+    const Actor* b = data.actor(m_partnership.actorB);
+    return [namesA = a ? a->names : LocalizedText(), namesB = b ? b->names : LocalizedText()] {
+        const QString language = currentLanguage();
+        return tr("%1 – %2").arg(namesA.value(language), namesB.value(language));
+    };
 }
 
 } // namespace cb::ui

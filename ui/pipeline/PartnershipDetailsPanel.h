@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -78,6 +80,8 @@ private:
     void updateStatusLine();
     void showMessage(const QString& text, bool error);
     QString pairName() const;
+    /** Builds the pair's name in the interface language of the moment (for undo texts). */
+    std::function<QString()> pairNameSource() const;
 
     WorkspaceDocument* m_document;
     Partnership m_partnership;

@@ -298,8 +298,8 @@ void PipelinePage::retranslateUi()
                                     "Saved in the workspace; Ctrl+Z takes a change back."));
 }
 
-// Sized for a 1000 pixel wide page beside the details: every header reads whole in the three languages, names
-// and long stages elide (their tooltips have them whole), the owner takes what is left.
+// Sized for a 1000 pixel wide page beside the details: every header and every stage reads whole in the three
+// languages, names elide (their tooltips have them whole), the owner takes what is left.
 void PipelinePage::fitColumns()
 {
     const QFontMetrics metrics = fontMetrics();
@@ -315,8 +315,7 @@ void PipelinePage::fitColumns()
     int stageWidth = 0;
     for (const QString& key : stage::all())
         stageWidth = std::max(stageWidth, metrics.horizontalAdvance(DomainLabels::stage(key)) + 16);
-    // The longest stage names ("Friendship MoU" in Spanish) elide rather than crowd out the next action.
-    stageWidth = std::min(stageWidth, metrics.horizontalAdvance(QStringLiteral("Exploratory exchange")) + 16);
+    // Every stage reads whole in the current language ("Intercambio exploratorio" is the widest in Spanish).
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
     fit(PipelineModel::ActorA, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
     fit(PipelineModel::ActorB, metrics.horizontalAdvance(QStringLiteral("Mexico City")) + 16);
@@ -394,7 +393,7 @@ void PipelinePage::applyDormancySetting(int months)
     if (m_updatingSetting || months == m_model->policy().months())
         return;
     QString error;
-    const QString text = tr("Flag as dormant after %n month(s)", "", months);
+    const UndoText text([months] { return tr("Flag as dormant after %n month(s)", "", months); });
     if (!m_document->perform(std::make_unique<DormancySettingEdit>(months, text), &error)) {
         m_message->setText(tr("The setting could not be saved: %1").arg(error));
         m_message->show();
@@ -403,7 +402,7 @@ void PipelinePage::applyDormancySetting(int months)
         return;
     }
     m_message->hide();
-    emit statusMessage(text);
+    emit statusMessage(text.current());
 }
 
 void PipelinePage::showColumnMenu(const QPoint& position)

@@ -386,12 +386,13 @@ void ProposalsPage::decide(const QString& action)
     };
     std::vector<std::unique_ptr<WorkspaceEdit>> edits;
     if (action == QStringLiteral("accept")) {
-        edits.push_back(std::make_unique<AcceptPairEdit>(p.actorA, p.actorB, context, tr("Accept pair")));
+        edits.push_back(
+            std::make_unique<AcceptPairEdit>(p.actorA, p.actorB, context, [] { return tr("Accept pair"); }));
     } else if (action == QStringLiteral("clear")) {
         for (const PairRule& rule : m_document->data().pairRules) {
             if (rule.actorA == std::min(p.actorA, p.actorB) && rule.actorB == std::max(p.actorA, p.actorB))
                 edits.push_back(std::make_unique<PairRuleEdit>(p.actorA, p.actorB, rule.rule, false, context,
-                                                               tr("Clear rule on pair")));
+                                                               [] { return tr("Clear rule on pair"); }));
         }
         if (edits.empty()) {
             show(tr("This pair has no rule to clear."));
@@ -408,13 +409,15 @@ void ProposalsPage::decide(const QString& action)
             m_reason->setFocus();
             return;
         }
-        const QHash<QString, QString> undoTexts = {{QStringLiteral("decline"), tr("Decline pair")},
-                                                   {QStringLiteral("defer"), tr("Defer pair")},
-                                                   {QStringLiteral("pin"), tr("Pin pair")},
-                                                   {QStringLiteral("lock"), tr("Lock pair")},
-                                                   {QStringLiteral("exclude"), tr("Exclude pair")}};
-        edits.push_back(std::make_unique<PairRuleEdit>(p.actorA, p.actorB, rules.value(action), true, context,
-                                                       undoTexts.value(action)));
+        const UndoText text([action] {
+            const QHash<QString, QString> undoTexts = {{QStringLiteral("decline"), tr("Decline pair")},
+                                                       {QStringLiteral("defer"), tr("Defer pair")},
+                                                       {QStringLiteral("pin"), tr("Pin pair")},
+                                                       {QStringLiteral("lock"), tr("Lock pair")},
+                                                       {QStringLiteral("exclude"), tr("Exclude pair")}};
+            return undoTexts.value(action);
+        });
+        edits.push_back(std::make_unique<PairRuleEdit>(p.actorA, p.actorB, rules.value(action), true, context, text));
     }
     for (auto& edit : edits) {
         QString error;
