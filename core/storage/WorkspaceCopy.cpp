@@ -6,6 +6,7 @@
 #include "postgres/PostgresWorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -73,10 +74,16 @@ qint64 countRows(QSqlDatabase& db, const QString& table, QString* error)
 /** The target's columns of table (our own schema, laid out by our migrations), in order. */
 QStringList columnsOf(QSqlDatabase& db, const QString& table)
 {
+    // Our schema's column names are plain lower-case identifiers; anything else would not be ours, and would never
+    // be written into a statement: the table then counts as missing.
+    static const QRegularExpression plainIdentifier(QStringLiteral("^[a-z][a-z0-9_]*$"));
     const QSqlRecord record = db.record(table);
     QStringList names;
-    for (int i = 0; i < record.count(); ++i)
+    for (int i = 0; i < record.count(); ++i) {
+        if (!plainIdentifier.match(record.fieldName(i)).hasMatch())
+            return {};
         names << record.fieldName(i);
+    }
     return names;
 }
 
