@@ -86,7 +86,6 @@ bool WorkspaceDocument::open(const QString& path, QString* error)
     }
     if (!adopt(std::move(store), path, error))
         return false;
-    m_database.reset();
     // A daily verified copy beside the workspace, the newest seven kept; a failure is reported, not fatal.
     if (!m_store->isReadOnly()) {
         QString problem;
@@ -328,8 +327,11 @@ bool WorkspaceDocument::adopt(std::unique_ptr<WorkspaceStore> store, const QStri
     m_selection->clear();
     m_store = std::move(store);
     m_seenMarker = marker;
+    // Stores without a change marker (a team database) are refreshed by hand (View > Refresh).
     if (m_watching && marker >= 0)
         m_watch->start();
+    else
+        m_watch->stop();
     m_data = std::move(fresh);
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_database.reset();
