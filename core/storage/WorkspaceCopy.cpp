@@ -145,6 +145,11 @@ bool copyWorkspace(WorkspaceStore& source, WorkspaceStore& target, WorkspaceCopy
         return fail(error, tr("This kind of workspace cannot be copied."));
     if (target.isReadOnly())
         return fail(error, tr("The target %1 is read-only.").arg(target.location()));
+    // Checked inside the copy's transaction: on SQLite it already holds the write lock; on PostgreSQL a row written
+    // meanwhile would break the per-table count check below, which rolls the whole copy back.
+    sql::Transaction tx(*to);
+    if (!tx.isActive(error))
+        return false;
     for (const QString& table : tables()) {
         const qint64 n = countRows(*to, table, error);
         if (n < 0)
@@ -154,9 +159,6 @@ bool copyWorkspace(WorkspaceStore& source, WorkspaceStore& target, WorkspaceCopy
                                    .arg(target.location(), table)
                                    .arg(n));
     }
-    sql::Transaction tx(*to);
-    if (!tx.isActive(error))
-        return false;
     if (sql::dialectOf(*to) == sql::Dialect::Postgres) {
         // The server writes the officer's role into the history; a copy keeps the names as they were, which only
         // the owner of the tables may ask for (for this transaction only).

@@ -237,6 +237,7 @@ void TestMigrateTo::commandCopiesAndVerifies()
     process.setProcessEnvironment(env);
     process.start(test::binary(), {QStringLiteral("migrate-to"), location, QStringLiteral("--workspace"), m_source});
     QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
@@ -247,7 +248,9 @@ void TestMigrateTo::commandCopiesAndVerifies()
     // A second run is refused: the target is no longer empty.
     process.start(test::binary(), {QStringLiteral("migrate-to"), location, QStringLiteral("--workspace"), m_source});
     QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // refused, not crashed
     QVERIFY(process.exitCode() != 0);
+    QVERIFY2(!process.readAllStandardError().trimmed().isEmpty(), "the refusal says why");
 
     QVERIFY2(target.reopen(&error), qPrintable(error));
     WorkspaceData data;

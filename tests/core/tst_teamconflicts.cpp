@@ -162,6 +162,7 @@ void TestTeamConflicts::concurrentTransactionsDoNotOverwrite()
     QString bError;
     std::thread officerB;
     QElapsedTimer waited;
+    std::atomic<qint64> bSaveMs{0};
     QString error;
     const bool committed = m_a->inTransaction(
         [&](QString* e) {
@@ -176,10 +177,19 @@ void TestTeamConflicts::concurrentTransactionsDoNotOverwrite()
                     loaded = true;
                     return;
                 }
-                Partnership theirs = *partnership(*store, m_ws->pair);
+                const std::optional<Partnership> stored = partnership(*store, m_ws->pair);
+                if (!stored) {
+                    bError = QStringLiteral("officer B cannot read the partnership");
+                    loaded = true;
+                    return;
+                }
+                Partnership theirs = *stored;
                 theirs.stage = stage::Dormant;
                 loaded = true;
+                QElapsedTimer saving;
+                saving.start();
                 saved = store->pipeline().savePartnership(theirs, &bError);
+                bSaveMs = saving.elapsed();
             });
             while (!loaded)
                 QThread::msleep(5);
@@ -192,6 +202,8 @@ void TestTeamConflicts::concurrentTransactionsDoNotOverwrite()
     QVERIFY2(committed, qPrintable(error));
     qInfo() << "officer B waited for A's commit and was refused after" << waited.elapsed() << "ms";
     QVERIFY2(!saved, "the second save must not overwrite the first");
+    // B's save really waited for A's transaction (A held it 300 ms after B had loaded), rather than starting after it.
+    QVERIFY2(bSaveMs >= 100, qPrintable(QStringLiteral("officer B's save took only %1 ms").arg(bSaveMs.load())));
     QVERIFY2(bError.contains(QStringLiteral("Stage: stored “%1”, yours “%2”").arg(stage::Exploratory, stage::Dormant)),
              qPrintable(bError));
     QCOMPARE(partnership(*m_b, m_ws->pair)->stage, stage::Exploratory);

@@ -89,6 +89,10 @@ int runWriter(const QString& path, const QString& writer, int count, const QStri
     wait.start();
     while (!QFile::exists(goFile) && wait.elapsed() < 60000)
         QThread::msleep(2);
+    if (!QFile::exists(goFile)) {
+        std::printf("no start signal within 60 s\n");
+        return 3;
+    }
     const ActorId actor = document.data().actors.first().id;
     for (int i = 1; i <= count; ++i) {
         auto edit = std::make_unique<NoteEdit>(actor, writer, i);
