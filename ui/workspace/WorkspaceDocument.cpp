@@ -240,6 +240,8 @@ bool WorkspaceDocument::restoreFrom(const QString& backupPath, QString* undoPath
         m_undoStack->clear();
         m_selection->clear();
         m_data = WorkspaceData();
+        m_watch->stop();
+        m_seenMarker = -1;
         m_path.clear();
         emit workspaceOpened();
         setError(error, restored ? tr("The backup was restored, but the workspace cannot be opened: %1").arg(openError)
